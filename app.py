@@ -1,0 +1,37 @@
+"""Information Interview Coach — the table of contents: page set-up, navigation, shared sidebar."""
+
+import streamlit as st
+
+from ui import content, sidebar, state, style
+
+st.set_page_config(
+    page_title="Information Interview Coach",
+    page_icon=":material/record_voice_over:",
+    layout="wide",
+)
+state.init()
+if st.query_params.get("projector") == "1":
+    st.session_state.projector = True
+
+guide = content.guide()
+steps = [
+    st.Page(f"pages/step_{step.number}.py", title=f"{step.number}. {step.short_title}")
+    for step in guide.steps
+]
+pg = st.navigation(
+    {
+        "Start": [
+            st.Page("pages/start.py", title="Start here", icon=":material/home:", default=True),
+            st.Page("pages/prepare.py", title="Prepare", icon=":material/menu_book:"),
+            st.Page("pages/find_someone.py", title="Find someone to interview",
+                    icon=":material/person_search:"),
+        ],
+        "The 7 steps": steps,
+        "More": [
+            st.Page("pages/resources.py", title="Resources", icon=":material/link:"),
+        ],
+    }
+)
+sidebar.show(guide)
+style.apply(st.session_state.projector)
+pg.run()

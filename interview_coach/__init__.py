@@ -1,0 +1,1 @@
+"""Logic for the information-interview coach: everything that is not page layout."""

@@ -1,0 +1,131 @@
+"""The guide's teaching text (content/guide.yaml): schema, loading and step navigation."""
+
+from __future__ import annotations
+
+from pydantic import Field, HttpUrl, model_validator
+
+from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
+
+# Pages a "try it" link may point to; the app maps each to its page script.
+PAGE_KEYS = {
+    "start", "prepare", "find_someone", "resources", "quiz",
+    "step_1", "step_2", "step_3", "step_4", "step_5", "step_6", "step_7",
+    "question_picker", "checklist", "interview_log", "writing_help", "class_summary",
+}
+
+
+class Link(ContentModel):
+    label: str = Field(min_length=1)
+    page: str
+
+    @model_validator(mode="after")
+    def _known_page(self):
+        if self.page not in PAGE_KEYS:
+            raise ValueError(f"unknown page '{self.page}'")
+        return self
+
+
+class TitledText(ContentModel):
+    title: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class PathStop(Link):
+    text: str = Field(min_length=1)
+
+
+class AppText(ContentModel):
+    title: str
+    icon: str
+    tagline: str
+    sidebar_caption: str
+
+
+class StartPage(ContentModel):
+    heading: str
+    lead: str
+    is_title: str
+    is_: list[str] = Field(alias="is", min_length=1)
+    is_not_title: str
+    is_not: list[str] = Field(min_length=1)
+    why_title: str
+    why: list[TitledText] = Field(min_length=4)
+    courage: str
+    path_title: str
+    path: list[PathStop] = Field(min_length=1)
+    privacy: str
+
+
+class PreparePage(ContentModel):
+    heading: str
+    lead: str
+    research_title: str
+    research: list[TitledText] = Field(min_length=3)
+    contact_question: str
+    contact_hints: list[str] = Field(min_length=1)
+    strategy_title: str
+    strategy_intro: str
+    strategy: list[TitledText] = Field(min_length=4, max_length=4)
+    rehearse: str
+    try_it: list[Link] = []
+
+
+class FindPage(ContentModel):
+    heading: str
+    lead: str
+    ways_title: str
+    ways: list[TitledText] = Field(min_length=4, max_length=4)
+    log_tip: str
+    try_it: list[Link] = []
+
+
+class Step(ContentModel):
+    number: int = Field(ge=1, le=7)
+    title: str = Field(min_length=1)
+    short_title: str = Field(min_length=1)
+    guide: list[str] = Field(min_length=1)
+    do: list[str] = Field(min_length=1)
+    avoid: list[str] = Field(min_length=1)
+    show_guide_questions: bool = False
+    try_it: Link
+
+
+class Site(ContentModel):
+    name: str
+    url: HttpUrl | None = None
+    description: str
+
+
+class ResourcesPage(ContentModel):
+    heading: str
+    lead: str
+    note: str
+    sites: list[Site] = Field(min_length=1)
+
+
+class Guide(ContentModel):
+    app: AppText
+    start: StartPage
+    prepare: PreparePage
+    find: FindPage
+    steps: list[Step] = Field(min_length=7, max_length=7)
+    resources: ResourcesPage
+
+    @model_validator(mode="after")
+    def _steps_in_order(self):
+        numbers = [s.number for s in self.steps]
+        if numbers != list(range(1, 8)):
+            raise ValueError(f"steps must be numbered 1 to 7 in order, found {numbers}")
+        return self
+
+    def step(self, number: int) -> Step:
+        return self.steps[number - 1]
+
+
+def load_guide(path=CONTENT_DIR / "guide.yaml") -> Guide:
+    return load_yaml(path, Guide)
+
+
+def neighbours(number: int, total: int = 7) -> tuple[int | None, int | None]:
+    """The previous and next step numbers, None at either end."""
+    return (number - 1 if number > 1 else None, number + 1 if number < total else None)

@@ -1,0 +1,75 @@
+"""The interview log's columns, allowed values and in-memory shape.
+
+In memory the log is a pandas DataFrame with LOG_COLUMNS first, in this order, then any
+extra columns an imported file brought along (kept and exported after the known ones):
+- date: datetime64[ns], midnight (date only); NaT only on a row the student is still typing;
+- text columns (contact … notes, found_via, format, status, referred_by, extras): dtype object,
+  str values, "" for blank; unknown choice values are kept as written;
+- duration_min, referrals: pandas "Int64" (nullable whole numbers >= 0);
+- thank_you_sent: bool.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+LOG_COLUMNS = [
+    "date",
+    "contact",
+    "organization",
+    "role",
+    "field",
+    "found_via",
+    "format",
+    "status",
+    "duration_min",
+    "thank_you_sent",
+    "referrals",
+    "referred_by",
+    "notes",
+]
+REQUIRED_COLUMNS = ["date", "contact"]
+WHOLE_NUMBER_COLUMNS = ["duration_min", "referrals"]
+BOOL_COLUMNS = ["thank_you_sent"]
+DATE_COLUMNS = ["date"]
+TEXT_COLUMNS = [
+    c for c in LOG_COLUMNS if c not in WHOLE_NUMBER_COLUMNS + BOOL_COLUMNS + DATE_COLUMNS
+]
+
+# The guide's four ways to find someone, plus a catch-all.
+FOUND_VIA = [
+    "Human resources",
+    "Personal network",
+    "Directory or trade journal",
+    "Faculty or advisor",
+    "Other",
+]
+FORMATS = ["In person", "Phone", "Video"]
+STATUSES = ["Requested", "Scheduled", "Completed", "Declined"]
+CHOICES = {"found_via": FOUND_VIA, "format": FORMATS, "status": STATUSES}
+
+
+def empty_log() -> pd.DataFrame:
+    """A log with no rows and the right column types."""
+    return coerce_types(pd.DataFrame({c: [] for c in LOG_COLUMNS}))
+
+
+def coerce_types(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy with LOG_COLUMNS present, first and typed as described above.
+
+    Values must already be valid (the importer checks them); this only fixes dtypes, e.g. after
+    st.data_editor or a JSON round trip.
+    """
+    out = frame.copy()
+    for col in LOG_COLUMNS:
+        if col not in out.columns:
+            out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
+    extras = [c for c in out.columns if c not in LOG_COLUMNS]
+    out = out[LOG_COLUMNS + extras]
+    out["date"] = pd.to_datetime(out["date"], errors="coerce").dt.normalize().astype("datetime64[ns]")
+    for col in WHOLE_NUMBER_COLUMNS:
+        out[col] = pd.to_numeric(out[col], errors="coerce").round().astype("Int64")
+    out["thank_you_sent"] = out["thank_you_sent"].fillna(False).astype(bool)
+    for col in TEXT_COLUMNS + extras:
+        out[col] = out[col].map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)).astype(object)
+    return out.reset_index(drop=True)

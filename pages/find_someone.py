@@ -1,0 +1,19 @@
+import streamlit as st
+
+from ui import content, links
+
+page = content.guide().find
+
+st.title(page.heading, anchor=False)
+st.markdown(page.lead)
+
+st.subheader(page.ways_title, anchor=False)
+for row in (page.ways[:2], page.ways[2:]):
+    for column, way in zip(st.columns(2, gap="medium"), row):
+        with column, st.container(border=True, height="stretch"):
+            st.markdown(f"**{way.title}**")
+            st.markdown(way.text)
+
+st.info(page.log_tip, icon=":material/table_chart:")
+links.try_it(page.try_it)
+links.link("step_1", "Next — Step 1: Introduce yourself")

@@ -1,0 +1,26 @@
+import streamlit as st
+
+from ui import content, links
+
+page = content.guide().prepare
+
+st.title(page.heading, anchor=False)
+st.markdown(page.lead)
+
+st.header(page.research_title, anchor=False)
+for column, topic in zip(st.columns(len(page.research)), page.research):
+    with column, st.container(border=True, height="stretch"):
+        st.markdown(f"**{topic.title}**")
+        st.markdown(topic.text)
+
+with st.expander(f":material/help: {page.contact_question}"):
+    st.markdown("Think about it first, then compare with these ideas:")
+    st.markdown("\n".join(f"- {hint}" for hint in page.contact_hints))
+
+st.header(page.strategy_title, anchor=False)
+st.markdown(page.strategy_intro)
+for number, part in enumerate(page.strategy, start=1):
+    st.markdown(f"**{number}. {part.title}.** {part.text}")
+st.success(page.rehearse, icon=":material/record_voice_over:")
+
+links.try_it(page.try_it)

@@ -1,0 +1,34 @@
+import streamlit as st
+
+from ui import content, links
+
+guide = content.guide()
+page = guide.start
+
+st.title(page.heading, anchor=False)
+st.markdown(f"#### {guide.app.tagline}")
+st.markdown(page.lead)
+
+is_col, is_not_col = st.columns(2, gap="large")
+with is_col, st.container(border=True):
+    st.subheader(f":material/check_circle: {page.is_title}", anchor=False)
+    st.markdown("\n".join(f"- {item}" for item in page.is_))
+with is_not_col, st.container(border=True):
+    st.subheader(f":material/cancel: {page.is_not_title}", anchor=False)
+    st.markdown("\n".join(f"- {item}" for item in page.is_not))
+
+st.header(page.why_title, anchor=False)
+for column, reason in zip(st.columns(len(page.why)), page.why):
+    with column, st.container(border=True, height="stretch"):
+        st.markdown(f"**{reason.title}**")
+        st.markdown(reason.text)
+
+st.info(page.courage, icon=":material/favorite:")
+
+st.header(page.path_title, anchor=False)
+for number, stop in enumerate(page.path, start=1):
+    with st.container(border=True):
+        st.markdown(f"**{number}. {stop.label}** — {stop.text}")
+        links.link(stop.page, f"Open: {stop.label}")
+
+st.caption(page.privacy)

@@ -1,0 +1,3 @@
+from ui.step_page import show_step
+
+show_step(3)

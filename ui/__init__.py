@@ -1,0 +1,1 @@
+"""Shared Streamlit pieces: session state, sidebar, page parts."""

@@ -1,0 +1,35 @@
+"""Content files, loaded once per server and shared by every student (they hold no student data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import streamlit as st
+
+from interview_coach.content import ContentError
+from interview_coach.guide import Guide, load_guide
+
+T = TypeVar("T")
+
+
+def _checked(loader: Callable[[], T]) -> T:
+    """Run a cached loader; a broken content file stops the page with one clear message."""
+    try:
+        return loader()
+    except ContentError as err:
+        st.error(
+            f"**The coach cannot show this page because a content file is broken.**\n\n{err}\n\n"
+            "Please tell your instructor; your own work is not affected.",
+            icon=":material/error:",
+        )
+        st.stop()
+
+
+@st.cache_data(show_spinner=False)
+def _guide() -> Guide:
+    return load_guide()
+
+
+def guide() -> Guide:
+    return _checked(_guide)

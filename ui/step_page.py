@@ -1,0 +1,60 @@
+"""The layout shared by the seven step pages."""
+
+import streamlit as st
+
+from interview_coach.guide import neighbours
+from ui import content, links
+
+
+def show_step(number: int) -> None:
+    guide = content.guide()
+    step = guide.step(number)
+    st.caption(f"Step {number} of 7")
+    st.title(step.title, anchor=False)
+    st.progress(number / 7, text=None)
+
+    with st.container(border=True):
+        st.markdown("**From the guide**")
+        for paragraph in step.guide:
+            st.markdown(paragraph)
+
+    do_col, avoid_col = st.columns(2, gap="large")
+    with do_col:
+        st.subheader(":material/check_circle: What to do", anchor=False)
+        st.markdown("\n".join(f"- {item}" for item in step.do))
+    with avoid_col:
+        st.subheader(":material/block: What to avoid", anchor=False)
+        st.markdown("\n".join(f"- {item}" for item in step.avoid))
+
+    if step.show_guide_questions:
+        from ui.guide_questions import show_guide_questions
+
+        show_guide_questions()
+
+    links.try_it([step.try_it])
+    _prev_next(number)
+
+
+def _prev_next(number: int) -> None:
+    guide = content.guide()
+    before, after = neighbours(number)
+    st.divider()
+    left, right = st.columns(2)
+    with left:
+        if before:
+            st.page_link(
+                links.page_path(f"step_{before}"),
+                label=f"Step {before}: {guide.step(before).short_title}",
+                icon=":material/arrow_back:",
+            )
+        else:
+            links.link("find_someone", "Find someone to interview", ":material/arrow_back:")
+    with right:
+        if after:
+            st.page_link(
+                links.page_path(f"step_{after}"),
+                label=f"Next — Step {after}: {guide.step(after).short_title}",
+                icon=":material/arrow_forward:",
+            )
+        else:
+            links.link("quiz", "Next — Check yourself with the quiz")

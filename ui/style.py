@@ -1,0 +1,31 @@
+"""Page-wide CSS: a calm reading width, and projector mode for the back row. No student text here."""
+
+import streamlit as st
+
+BASE_CSS = """
+[data-testid="stMainBlockContainer"] { max-width: 1180px; padding-top: 2.5rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.6; }
+[data-testid="stCaptionContainer"] { color: #374151; }
+"""
+
+# 20 px paragraphs and larger headings; wide content area, but never wider than the screen.
+PROJECTOR_CSS = """
+html { font-size: 20px; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 2rem 3rem 4rem; }
+.stApp p, .stApp li, .stApp label, .stApp [data-testid="stMarkdownContainer"] {
+  font-size: 20px !important; line-height: 1.55;
+}
+.stApp h1 { font-size: 2.6rem !important; }
+.stApp h2 { font-size: 2.0rem !important; }
+.stApp h3 { font-size: 1.6rem !important; }
+.stApp [data-testid="stCaptionContainer"], .stApp [data-testid="stCaptionContainer"] p {
+  font-size: 20px !important; color: #1f2937 !important;
+}
+.stApp, .stApp [data-testid="stMain"] { overflow-x: hidden; }
+[data-testid="stMetricValue"] { font-size: 3rem !important; }
+[data-testid="stMetricLabel"] p { font-size: 22px !important; }
+"""
+
+
+def apply(projector: bool) -> None:
+    st.html(f"<style>{BASE_CSS}{PROJECTOR_CSS if projector else ''}</style>")
