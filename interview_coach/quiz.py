@@ -31,7 +31,8 @@ class Question(ContentModel):
             raise ValueError("options must all be different")
         if any(not o for o in self.options):
             raise ValueError("options must not be blank")
-        missing = [a for a in self.correct_options if a not in self.options]
+        answers = self.answer if self.select_all else [self.answer]
+        missing = [a for a in answers if a not in self.options]
         if missing:
             raise ValueError(f"answer '{missing[0]}' is not one of the options")
         if self.select_all and len(set(self.answer)) != len(self.answer):

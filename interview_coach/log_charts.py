@@ -1,0 +1,208 @@
+"""Altair chart factories for the interview-log summaries, readable on a projector.
+
+Each factory takes a small frame from `log_stats` and returns None when there is nothing to
+draw, so the page can show guidance instead of empty axes. Each chart has a `describe_*`
+sentence for screen-reader users. Widths are left to the container (`st.altair_chart` stretches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+# Okabe-Ito hues, darkened where needed so text and marks reach 4.5:1 on white (WCAG AA).
+INTERVIEW_COLOUR = "#0072B2"  # 5.2:1
+TOTAL_COLOUR = "#B34700"  # 5.5:1
+CONTACT_COLOUR = "#B34700"
+INK = "#1A1A1A"  # 17:1
+MUTED_INK = "#4D4D4D"  # 8.5:1
+GRID_COLOUR = "#D9D9D9"
+FONT = "Source Sans Pro, Arial, sans-serif"
+# Bars beyond this many weeks get no number labels; they would overlap.
+MAX_LABELLED_WEEKS = 26
+
+
+@dataclass(frozen=True)
+class Sizes:
+    text: int
+    title: int
+    bar_step: int
+    label_limit: int
+
+
+NORMAL = Sizes(text=14, title=18, bar_step=44, label_limit=260)
+LARGE = Sizes(text=22, title=28, bar_step=64, label_limit=380)  # projector mode
+_COUNT_COLUMNS = ("interviews", "count", "contacts")
+
+
+def has_data(frame: pd.DataFrame | None) -> bool:
+    """True when a log_stats frame has at least one positive count worth charting."""
+    if frame is None or frame.empty:
+        return False
+    return any(col in frame and frame[col].sum() > 0 for col in _COUNT_COLUMNS)
+
+
+def _sizes(large: bool) -> Sizes:
+    return LARGE if large else NORMAL
+
+
+def _axis(s: Sizes, **extra) -> alt.Axis:
+    settings = dict(
+        labelFontSize=s.text,
+        titleFontSize=s.text,
+        labelColor=INK,
+        titleColor=INK,
+        labelFont=FONT,
+        titleFont=FONT,
+        labelLimit=s.label_limit,
+        gridColor=GRID_COLOUR,
+    )
+    return alt.Axis(**(settings | extra))
+
+
+def _finish(chart: alt.TopLevelMixin, title: str, s: Sizes) -> alt.TopLevelMixin:
+    return chart.properties(
+        title=alt.TitleParams(title, fontSize=s.title, color=INK, font=FONT, anchor="start")
+    ).configure_view(strokeWidth=0)
+
+
+def _labels(bars: alt.Chart, field: str, s: Sizes, **offset) -> alt.Chart:
+    return bars.mark_text(fontSize=s.text, color=INK, font=FONT, **offset).encode(
+        text=alt.Text(f"{field}:Q", format="d")
+    )
+
+
+def weekly_chart(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMixin | None:
+    """Bars: interviews each week; line: total so far (right-hand axis). None when empty."""
+    if not has_data(frame):
+        return None
+    s = _sizes(large)
+    base = alt.Chart(frame).transform_calculate(
+        week_end="timeOffset('day', datum.week, 7)", mid="timeOffset('hours', datum.week, 84)"
+    )
+    x_axis = _axis(s, format="%-d %b", labelAngle=0, title="Week starting", grid=False)
+    bars = base.mark_bar(color=INTERVIEW_COLOUR, stroke="white", strokeWidth=1).encode(
+        x=alt.X("week:T", axis=x_axis),
+        x2="week_end:T",
+        y=alt.Y("interviews:Q", axis=_axis(s, title="Interviews that week", tickMinStep=1,
+                                           titleColor=INTERVIEW_COLOUR)),
+        tooltip=[
+            alt.Tooltip("week:T", title="Week starting", format="%-d %b %Y"),
+            alt.Tooltip("interviews:Q", title="Interviews that week"),
+            alt.Tooltip("cumulative:Q", title="Total so far"),
+        ],
+    )
+    layers = [bars]
+    if len(frame) <= MAX_LABELLED_WEEKS:
+        labelled = base.transform_filter("datum.interviews > 0").encode(
+            x="mid:T", y="interviews:Q"
+        )
+        layers.append(_labels(labelled, "interviews", s, baseline="bottom", dy=-4))
+    total = base.encode(
+        x="mid:T",
+        y=alt.Y("cumulative:Q", axis=_axis(s, title="Total so far", orient="right", grid=False,
+                                           tickMinStep=1, titleColor=TOTAL_COLOUR)),
+    )
+    layers.append(total.mark_line(color=TOTAL_COLOUR, strokeWidth=3, strokeDash=[8, 4]))
+    layers.append(total.mark_point(color=TOTAL_COLOUR, filled=True, size=s.text * 6))
+    chart = alt.layer(*layers).resolve_scale(y="independent").properties(height=s.bar_step * 8)
+    return _finish(chart, "Interviews each week and total so far", s)
+
+
+def funnel_chart(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMixin | None:
+    """Horizontal bars, one per funnel stage in order, with the count at each bar's end."""
+    if not has_data(frame):
+        return None
+    s = _sizes(large)
+    base = alt.Chart(frame).encode(
+        y=alt.Y("stage:N", sort=alt.EncodingSortField("order"), axis=_axis(s, title=None)),
+        x=alt.X("count:Q", axis=_axis(s, title="Contacts", tickMinStep=1)),
+        tooltip=[alt.Tooltip("stage:N", title="Stage"), alt.Tooltip("count:Q", title="Contacts")],
+    )
+    bars = base.mark_bar(color=INTERVIEW_COLOUR)
+    chart = alt.layer(bars, _labels(base, "count", s, align="left", dx=6)).properties(
+        height=alt.Step(s.bar_step)
+    )
+    return _finish(chart, "From first request to referral", s)
+
+
+def breakdown_chart(
+    frame: pd.DataFrame, label_title: str, *, large: bool = False, title: str | None = None
+) -> alt.TopLevelMixin | None:
+    """Paired horizontal bars (contacts, interviews) per label, labels kept in the frame's order."""
+    if not has_data(frame):
+        return None
+    s = _sizes(large)
+    long = frame.melt(id_vars="label", value_vars=["contacts", "interviews"], var_name="measure")
+    long["measure"] = long["measure"].map({"contacts": "Contacts", "interviews": "Interviews"})
+    colour = alt.Color(
+        "measure:N",
+        title=None,
+        scale=alt.Scale(domain=["Contacts", "Interviews"], range=[CONTACT_COLOUR, INTERVIEW_COLOUR]),
+        legend=alt.Legend(orient="top", labelFontSize=s.text, labelColor=INK, labelFont=FONT,
+                          symbolSize=s.text * 14, symbolType="square"),
+    )
+    base = alt.Chart(long).encode(
+        y=alt.Y("label:N", sort=list(frame["label"]), axis=_axis(s, title=label_title)),
+        yOffset=alt.YOffset("measure:N", sort=["Contacts", "Interviews"]),
+        x=alt.X("value:Q", axis=_axis(s, title="Number", tickMinStep=1)),
+        tooltip=[
+            alt.Tooltip("label:N", title=label_title),
+            alt.Tooltip("measure:N", title="Counting"),
+            alt.Tooltip("value:Q", title="Number"),
+        ],
+    )
+    chart = alt.layer(
+        base.mark_bar().encode(color=colour), _labels(base, "value", s, align="left", dx=6)
+    ).properties(height=alt.Step(s.bar_step * 2))
+    return _finish(chart, title or f"Contacts and interviews by {label_title.lower()}", s)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _day_month(ts: pd.Timestamp, with_year: bool) -> str:
+    return f"{ts.day} {ts:%b}" + (f" {ts.year}" if with_year else "")
+
+
+def describe_weekly(frame: pd.DataFrame) -> str:
+    """One sentence, e.g. "12 interviews over 8 weeks; busiest week of 6 Oct with 4."."""
+    if not has_data(frame):
+        return "No interviews recorded yet."
+    total = int(frame["interviews"].sum())
+    busiest = frame.loc[frame["interviews"].idxmax()]
+    with_year = frame["week"].dt.year.nunique() > 1
+    week = _day_month(busiest["week"], with_year)
+    if len(frame) == 1:
+        return f"{_plural(total, 'interview')} in the week of {week}."
+    return (
+        f"{_plural(total, 'interview')} over {_plural(len(frame), 'week')}; "
+        f"busiest week of {week} with {int(busiest['interviews'])}."
+    )
+
+
+def describe_funnel(frame: pd.DataFrame) -> str:
+    """One sentence naming every stage's count in order."""
+    if not has_data(frame):
+        return "No requests recorded yet."
+    asked, scheduled, completed, thanked, referred = frame.sort_values("order")["count"]
+    return (
+        f"Of {_plural(int(asked), 'contact')} you asked, {scheduled} scheduled an interview, "
+        f"{completed} completed one, {thanked} got a thank-you note "
+        f"and {referred} named a referral."
+    )
+
+
+def describe_breakdown(frame: pd.DataFrame, label_title: str) -> str:
+    """One sentence listing each label with its contacts and interviews."""
+    if not has_data(frame):
+        return f"No contacts recorded by {label_title.lower()} yet."
+    parts = [
+        f"{row.label}: {_plural(int(row.contacts), 'contact')}, "
+        f"{_plural(int(row.interviews), 'interview')}"
+        for row in frame.itertuples()
+    ]
+    return f"Contacts and interviews by {label_title.lower()}: " + "; ".join(parts) + "."

@@ -1,0 +1,170 @@
+"""Numbers the app shows about a student's interview log, as small pre-aggregated frames.
+
+A row counts once it has both a date and a contact; rows the student is still typing (NaT date
+or blank contact) are left out everywhere, so every number here agrees with every chart.
+Contacts are the same person when their names match ignoring case and spacing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from interview_coach.log_schema import CHOICES
+
+NOT_RECORDED = "Not recorded"
+# Breakdowns keep this many labels and add up the rest, so a chart stays small and readable.
+BREAKDOWN_LIMIT = 12
+# Beyond this many weeks (a mistyped year) only weeks with interviews are listed.
+MAX_FILLED_WEEKS = 520
+FUNNEL_STAGES = ["Requested", "Scheduled", "Completed", "Thank-you sent", "Referral named"]
+_STATUS_RANK = {"requested": 1, "declined": 1, "scheduled": 2, "completed": 3}
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The headline numbers; see `headline` for what each one counts."""
+
+    people_contacted: int
+    interviews_held: int
+    thank_yous_sent: int
+    thank_yous_missing: int
+    referrals_named: int
+    referred_contacts: int
+    upcoming_interviews: int
+
+    @property
+    def thank_you_share(self) -> float | None:
+        """Thank-you notes sent per interview held (0..1), None before the first interview."""
+        return self.thank_yous_sent / self.interviews_held if self.interviews_held else None
+
+
+def contact_key(name: object) -> str:
+    """How two spellings of one person's name compare: lower case, single spaces."""
+    return " ".join(str(name).split()).lower() if isinstance(name, str) else ""
+
+
+def usable_rows(log: pd.DataFrame) -> pd.DataFrame:
+    """The rows that count (a date and a contact), plus `key` and `status_key` columns."""
+    keys = log["contact"].map(contact_key)
+    rows = log.loc[log["date"].notna() & keys.ne("")].copy()
+    rows["key"] = keys.loc[rows.index]
+    rows["status_key"] = rows["status"].map(contact_key)
+    return rows
+
+
+def _completed(rows: pd.DataFrame) -> pd.Series:
+    return rows["status_key"].eq("completed")
+
+
+def headline(log: pd.DataFrame, today: date) -> Headline:
+    """Headline numbers.
+
+    - people_contacted: distinct contacts in the log.
+    - interviews_held: rows with status Completed.
+    - thank_yous_sent / thank_yous_missing: Completed rows with / without a thank-you note. The log
+      only records yes or no, so "on time" is counted as "sent", out of interviews held.
+    - referrals_named: the sum of the `referrals` column (names the contacts gave).
+    - referred_contacts: distinct contacts whose row names who referred them (`referred_by`).
+    - upcoming_interviews: Scheduled rows dated today or later.
+    """
+    rows = usable_rows(log)
+    completed = rows.loc[_completed(rows)]
+    sent = int(completed["thank_you_sent"].sum())
+    upcoming = rows["status_key"].eq("scheduled") & rows["date"].ge(pd.Timestamp(today))
+    return Headline(
+        people_contacted=int(rows["key"].nunique()),
+        interviews_held=len(completed),
+        thank_yous_sent=sent,
+        thank_yous_missing=len(completed) - sent,
+        referrals_named=int(rows["referrals"].fillna(0).sum()),
+        referred_contacts=int(rows.loc[rows["referred_by"].map(contact_key).ne(""), "key"].nunique()),
+        upcoming_interviews=int(upcoming.sum()),
+    )
+
+
+def weekly_interviews(log: pd.DataFrame) -> pd.DataFrame:
+    """Completed interviews per week (weeks start on Monday), with a running total.
+
+    Columns: week (datetime64, the Monday), interviews (int), cumulative (int). Weeks without
+    interviews between the first and the last are listed with 0. No interviews → no rows.
+    """
+    rows = usable_rows(log)
+    dates = rows.loc[_completed(rows), "date"]
+    weeks = dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+    counts = weeks.value_counts().sort_index()
+    if not counts.empty:
+        span = pd.date_range(counts.index[0], counts.index[-1], freq="7D")
+        if len(span) <= MAX_FILLED_WEEKS:
+            counts = counts.reindex(span, fill_value=0)
+    frame = pd.DataFrame({"week": counts.index.astype("datetime64[ns]"), "interviews": counts.values})
+    frame["interviews"] = frame["interviews"].astype(int)
+    frame["cumulative"] = frame["interviews"].cumsum().astype(int)
+    return frame.reset_index(drop=True)
+
+
+def funnel(log: pd.DataFrame) -> pd.DataFrame:
+    """How many contacts reached each stage, as columns stage, count, order (1-5).
+
+    A contact's stage is the furthest status over their rows: Completed also passed Requested and
+    Scheduled; Declined or an unknown status counts only as Requested. "Thank-you sent" and
+    "Referral named" are each counted among Completed contacts: a thank-you note on a Completed
+    row, and a referral either counted in `referrals` or shown by someone naming them in
+    `referred_by`. These two are independent, so the last stage can be larger than the fourth.
+    """
+    rows = usable_rows(log)
+    rank = rows["status_key"].map(_STATUS_RANK).fillna(1).astype(int)
+    furthest = rank.groupby(rows["key"]).max()
+    completed = rows.loc[_completed(rows)]
+    thanked = set(completed.loc[completed["thank_you_sent"], "key"])
+    referrers = set(rows["referred_by"].map(contact_key)) - {""}
+    gave_names = set(rows.loc[rows["referrals"].fillna(0).gt(0), "key"]) | referrers
+    done = set(completed["key"])
+    counts = [
+        int(furthest.ge(1).sum()),
+        int(furthest.ge(2).sum()),
+        int(furthest.ge(3).sum()),
+        len(thanked),
+        len(done & gave_names),
+    ]
+    return pd.DataFrame(
+        {"stage": FUNNEL_STAGES, "count": counts, "order": range(1, len(FUNNEL_STAGES) + 1)}
+    )
+
+
+def breakdown(log: pd.DataFrame, column: str, limit: int = BREAKDOWN_LIMIT) -> pd.DataFrame:
+    """Contacts and interviews per value of `column` (e.g. found_via, field).
+
+    Columns: label, contacts (distinct contacts), interviews (Completed rows). Values match
+    ignoring case and spacing and show as first written (a known choice shows as in the choice
+    list); blanks show as "Not recorded", last. Sorted by contacts, then interviews, then label.
+    Past `limit` labels the rest are added up into one "All others (n)" row before "Not recorded".
+    """
+    rows = usable_rows(log)
+    written = rows[column].map(lambda v: " ".join(str(v).split()))
+    label_key = written.str.lower()
+    shown = {c.lower(): c for c in CHOICES.get(column, [])}
+    for key, text in zip(label_key, written):
+        shown.setdefault(key, text)
+    rows = rows.assign(label=label_key.map(shown).where(label_key.ne(""), NOT_RECORDED))
+    frame = rows.groupby("label").agg(
+        contacts=("key", "nunique"), interviews=("status_key", lambda s: int(s.eq("completed").sum()))
+    )
+    frame = frame.reset_index()
+    blank = frame.loc[frame["label"].eq(NOT_RECORDED)]
+    named = frame.loc[frame["label"].ne(NOT_RECORDED)].sort_values(
+        ["contacts", "interviews", "label"], ascending=[False, False, True]
+    )
+    if len(named) > limit:
+        rest = named.iloc[limit - 1 :]
+        others_rows = rows.loc[rows["label"].isin(rest["label"])]
+        others = pd.DataFrame({
+            "label": [f"All others ({len(rest)})"],
+            "contacts": [others_rows["key"].nunique()],
+            "interviews": [int(others_rows["status_key"].eq("completed").sum())],
+        })
+        named = pd.concat([named.iloc[: limit - 1], others])
+    out = pd.concat([named, blank], ignore_index=True)
+    return out.astype({"label": object, "contacts": int, "interviews": int})

@@ -1,0 +1,148 @@
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from interview_coach.content import CONTENT_DIR, ContentError
+from interview_coach.quiz import (
+    Quiz,
+    check_answer,
+    grade,
+    load_quiz,
+    score_line,
+    score_message,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+GUIDE_NAME = "information-interviews-guide.txt"
+# The handout lives in the shared seed folder beside the repo (also in CI).
+GUIDE_PLACES = [REPO / "content" / GUIDE_NAME, REPO.parent / "shared" / "seed" / GUIDE_NAME]
+
+
+@pytest.fixture(scope="module")
+def quiz() -> Quiz:
+    return load_quiz()
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def all_right(quiz: Quiz) -> dict:
+    return {q.id: (list(q.answer) if q.select_all else q.answer) for q in quiz.questions}
+
+
+def first_wrong(question) -> str:
+    return next(o for o in question.options if o not in question.correct_options)
+
+
+def test_shipped_quiz_has_8_to_10_questions_with_one_select_all(quiz):
+    assert 8 <= len(quiz.questions) <= 10
+    assert sum(q.select_all for q in quiz.questions) == 1
+    for q in quiz.questions:
+        assert 3 <= len(q.options) <= 4
+        assert set(q.correct_options) <= set(q.options)
+        assert len(q.correct_options) < len(q.options), f"{q.id} has no wrong option"
+
+
+def test_feedback_quotes_the_guide_word_for_word(quiz):
+    guide_path = next((p for p in GUIDE_PLACES if p.exists()), None)
+    assert guide_path, f"the guide is not at any of {GUIDE_PLACES}"
+    guide = squash(guide_path.read_text(encoding="utf-8"))
+    for q in quiz.questions:
+        quotes = re.findall(r"“([^”]+)”", q.feedback)
+        assert quotes, f"{q.id} feedback quotes nothing"
+        for quote in quotes:
+            assert squash(quote) in guide, f"{q.id}: not in the guide: {quote}"
+
+
+def test_every_answer_right_scores_full_marks_and_top_message(quiz):
+    result = grade(quiz, all_right(quiz))
+    assert (result.score, result.total, result.unanswered) == (len(quiz.questions),) * 2 + (0,)
+    assert all(r.correct is True for r in result.per_question)
+    assert score_message(quiz, result) == quiz.score_bands[0].message
+    assert score_line(quiz, result) == f"You got {result.total} of {result.total} right."
+
+
+def test_wrong_and_unanswered_are_told_apart(quiz):
+    q1, q2, q3 = quiz.questions[:3]
+    answers = all_right(quiz) | {q1.id: first_wrong(q1), q2.id: None}
+    del answers[q3.id]
+    result = grade(quiz, answers)
+    by_id = {r.id: r for r in result.per_question}
+    assert by_id[q1.id].correct is False
+    assert by_id[q2.id].correct is None and by_id[q3.id].correct is None
+    assert result.score == result.total - 3 and result.unanswered == 2
+    assert by_id[q1.id].feedback == q1.feedback and by_id[q1.id].explain == q1.explain
+    assert by_id[q1.id].correct_options == q1.correct_options
+    assert [quiz.verdicts.label(by_id[i].correct) for i in (q1.id, q2.id)] == [
+        quiz.verdicts.wrong, quiz.verdicts.unanswered]
+
+
+def test_score_bands_pick_all_most_some(quiz):
+    total = len(quiz.questions)
+    messages = []
+    for right in (total, total - 1, 1, 0):
+        answers = {q.id: (q.answer if i < right else first_wrong(q))
+                   for i, q in enumerate(quiz.questions)}
+        messages.append(score_message(quiz, grade(quiz, answers)))
+    bands = [b.message for b in quiz.score_bands]
+    assert messages == [bands[0], bands[1], bands[2], bands[2]]
+
+
+def test_select_all_needs_exactly_the_right_set(quiz):
+    q = next(q for q in quiz.questions if q.select_all)
+    right = list(q.correct_options)
+    assert check_answer(q, right) is True
+    assert check_answer(q, tuple(reversed(right))) is True
+    assert check_answer(q, right[:-1]) is False
+    assert check_answer(q, right + [first_wrong(q)]) is False
+    assert check_answer(q, []) is None
+    assert check_answer(q, None) is None
+
+
+def test_single_choice_edge_cases(quiz):
+    q = next(q for q in quiz.questions if not q.select_all)
+    assert check_answer(q, q.answer) is True
+    assert check_answer(q, "") is None
+    assert check_answer(q, "an option that is not there") is False
+    assert grade(quiz, {"no-such-question": "x"}).unanswered == len(quiz.questions)
+
+
+def write_quiz(tmp_path: Path, change) -> Path:
+    raw = yaml.safe_load((CONTENT_DIR / "quiz.yaml").read_text(encoding="utf-8"))
+    change(raw)
+    path = tmp_path / "quiz.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def set_key(index: int, key: str, value):
+    return lambda raw: raw["questions"][index].__setitem__(key, value)
+
+
+@pytest.mark.parametrize(
+    "change, field, words",
+    [
+        (lambda raw: raw["questions"].__delitem__(slice(7, None)), "questions", "at least 8"),
+        (lambda raw: raw["questions"].extend(raw["questions"][:1]), "questions", "at most 10"),
+        (lambda raw: raw["questions"][1].__setitem__("id", raw["questions"][0]["id"]), "",
+         "used more than once"),
+        (set_key(0, "answer", "Something else"), "questions[0]", "not one of the options"),
+        (set_key(0, "options", ["A", "a", "B"]), "questions[0]", "all be different"),
+        (set_key(0, "options", ["A", "B"]), "questions[0].options", "at least 3"),
+        (set_key(0, "answer", []), "questions[0]", "at least one option"),
+        (set_key(0, "id", "Has Spaces"), "questions[0].id", "pattern"),
+        (set_key(0, "hint", "typo key"), "questions[0].hint", "extra"),
+        (lambda raw: raw["score_bands"][-1].__setitem__("min_fraction", 0.2), "",
+         "down to 0"),
+        (lambda raw: raw.__setitem__("score_line", "You got {points}"), "score_line",
+         "{score}"),
+    ],
+)
+def test_broken_quiz_files_are_named_clearly(tmp_path, change, field, words):
+    with pytest.raises(ContentError) as caught:
+        load_quiz(write_quiz(tmp_path, change))
+    assert caught.value.field == field
+    assert words in caught.value.problem
