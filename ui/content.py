@@ -9,6 +9,8 @@ import streamlit as st
 
 from interview_coach.content import ContentError
 from interview_coach.guide import Guide, load_guide
+from interview_coach.job_words import JobWords, load_job_words
+from interview_coach.question_bank import QuestionBank, load_question_bank
 
 T = TypeVar("T")
 
@@ -33,3 +35,21 @@ def _guide() -> Guide:
 
 def guide() -> Guide:
     return _checked(_guide)
+
+
+@st.cache_data(show_spinner=False)
+def _question_bank() -> QuestionBank:
+    return load_question_bank()
+
+
+def question_bank() -> QuestionBank:
+    return _checked(_question_bank)
+
+
+@st.cache_data(show_spinner=False)
+def _job_words() -> JobWords:
+    return load_job_words()
+
+
+def job_words() -> JobWords:
+    return _checked(_job_words)

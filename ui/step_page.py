@@ -27,12 +27,20 @@ def show_step(number: int) -> None:
         st.markdown("\n".join(f"- {item}" for item in step.avoid))
 
     if step.show_guide_questions:
-        from ui.guide_questions import show_guide_questions
-
-        show_guide_questions()
+        _guide_questions()
 
     links.try_it([step.try_it])
     _prev_next(number)
+
+
+def _guide_questions() -> None:
+    """The handout's sample questions, in its two groups, read from the question bank."""
+    bank = content.question_bank()
+    st.subheader("The guide's sample questions", anchor=False)
+    for group in bank.guide_groups:
+        with st.expander(group, expanded=True):
+            texts = [q.text for q in bank.questions if q.from_guide and q.guide_group == group]
+            st.markdown("\n".join(f"{i}. {text}" for i, text in enumerate(texts, start=1)))
 
 
 def _prev_next(number: int) -> None:

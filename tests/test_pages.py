@@ -1,0 +1,73 @@
+"""Every page opens without an exception and shows its heading (AppTest, no browser)."""
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import ui.content
+from interview_coach.content import ContentError
+from interview_coach.guide import load_guide
+
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE = load_guide()
+
+HEADINGS = {
+    "start": GUIDE.start.heading,
+    "prepare": GUIDE.prepare.heading,
+    "find_someone": GUIDE.find.heading,
+    "resources": GUIDE.resources.heading,
+    **{f"step_{s.number}": s.title for s in GUIDE.steps},
+}
+
+
+def open_page(page: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    if page != "start":
+        at.switch_page(f"pages/{page}.py").run()
+    return at
+
+
+def test_every_page_script_is_tested():
+    scripts = {p.stem for p in (ROOT / "pages").glob("*.py")}
+    assert scripts == set(HEADINGS)
+
+
+@pytest.mark.parametrize("page", sorted(HEADINGS))
+def test_page_opens_with_its_heading(page):
+    at = open_page(page)
+    assert not at.exception
+    assert [t.value for t in at.title] == [HEADINGS[page]]
+
+
+def test_step_pages_say_where_you_are():
+    at = open_page("step_3")
+    assert "Step 3 of 7" in [c.value for c in at.caption]
+    labels = [link.label for link in at.get("page_link")]
+    assert "Step 2: Prepare your questions" in labels
+    assert "Next — Step 4: Treat it seriously" in labels
+
+
+def test_broken_content_shows_one_clear_message(monkeypatch):
+    def broken():
+        raise ContentError("content/guide.yaml", "steps[2].title", "field required")
+
+    monkeypatch.setattr(ui.content, "load_guide", broken)
+    st.cache_data.clear()
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    finally:
+        st.cache_data.clear()
+    assert not at.exception
+    assert len(at.error) == 1
+    message = at.error[0].value
+    assert "content/guide.yaml" in message and "steps[2].title" in message
+
+
+def test_projector_query_parameter_turns_projector_mode_on():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.query_params["projector"] = "1"
+    at.run()
+    assert at.session_state["projector"] is True
+    assert at.sidebar.toggle(key="_w_projector").value is True
