@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -55,7 +54,6 @@ class PocketCardContent(ContentModel):
     card: CardText
 
 
-@lru_cache(maxsize=4)
 def load_pocket_card_content(
     path: Path | str = CONTENT_DIR / "pocket_card.yaml",
 ) -> PocketCardContent:

@@ -10,7 +10,6 @@ import re
 import string
 import unicodedata
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, model_validator
@@ -103,9 +102,8 @@ class QuestionBank(ContentModel):
         return {q.id: q for q in self.questions}
 
 
-@lru_cache(maxsize=4)
 def load_question_bank(path: Path | str = CONTENT_DIR / "questions.yaml") -> QuestionBank:
-    """The validated question bank (cached; the model is frozen)."""
+    """The validated question bank (the pages cache it in ui/content)."""
     return load_yaml(path, QuestionBank)
 
 
@@ -190,8 +188,9 @@ def _own_problem(text: object, minutes: object, messages: BankMessages) -> str |
 
 
 def next_own_id(existing_ids) -> str:
-    """"own-N" with N one more than the highest own number in `existing_ids`."""
-    numbers = [int(m.group(1)) for i in existing_ids if isinstance(i, str) and (m := OWN_ID.match(i))]
+    """The id "own-N", N one more than the highest own number in `existing_ids`."""
+    matches = [OWN_ID.match(i) for i in existing_ids if isinstance(i, str)]
+    numbers = [int(m.group(1)) for m in matches if m]
     return f"own-{max(numbers, default=0) + 1}"
 
 
@@ -203,6 +202,11 @@ def new_own_question(
     if problem:
         raise ValueError(problem)
     return OwnQuestion(next_own_id(existing_ids), text.strip(), minutes)
+
+
+def own_question_dicts(own: list[OwnQuestion]) -> list[dict]:
+    """Own questions as plain dicts for saving; clean_own_questions reads them back."""
+    return [asdict(q) for q in own]
 
 
 def remove_own_question(

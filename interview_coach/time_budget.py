@@ -8,7 +8,6 @@ content/time_budget.yaml.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -63,7 +62,6 @@ class TimeBudgetContent(ContentModel):
         return self
 
 
-@lru_cache(maxsize=4)
 def load_time_budget_content(
     path: Path | str = CONTENT_DIR / "time_budget.yaml",
 ) -> TimeBudgetContent:
