@@ -27,10 +27,15 @@ pg = st.navigation(
                     icon=":material/person_search:"),
         ],
         "The 7 steps": steps,
+        "Tools": [
+            st.Page("pages/question_picker.py", title="Question picker", icon=":material/quiz:"),
+            st.Page("pages/checklist.py", title="Prep checklist", icon=":material/checklist:"),
+        ],
         "More": [
             st.Page("pages/resources.py", title="Resources", icon=":material/link:"),
         ],
-    }
+    },
+    expanded=True,
 )
 sidebar.show(guide)
 style.apply(st.session_state.projector)

@@ -9,7 +9,7 @@ st.markdown(page.lead)
 
 st.subheader(page.ways_title, anchor=False)
 for row in (page.ways[:2], page.ways[2:]):
-    for column, way in zip(st.columns(2, gap="medium"), row):
+    for column, way in zip(st.columns(2, gap="medium"), row, strict=False):
         with column, st.container(border=True, height="stretch"):
             st.markdown(f"**{way.title}**")
             st.markdown(way.text)

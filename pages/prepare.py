@@ -8,7 +8,7 @@ st.title(page.heading, anchor=False)
 st.markdown(page.lead)
 
 st.header(page.research_title, anchor=False)
-for column, topic in zip(st.columns(len(page.research)), page.research):
+for column, topic in zip(st.columns(len(page.research)), page.research, strict=True):
     with column, st.container(border=True, height="stretch"):
         st.markdown(f"**{topic.title}**")
         st.markdown(topic.text)

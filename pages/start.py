@@ -18,7 +18,7 @@ with is_not_col, st.container(border=True):
     st.markdown("\n".join(f"- {item}" for item in page.is_not))
 
 st.header(page.why_title, anchor=False)
-for column, reason in zip(st.columns(len(page.why)), page.why):
+for column, reason in zip(st.columns(len(page.why)), page.why, strict=True):
     with column, st.container(border=True, height="stretch"):
         st.markdown(f"**{reason.title}**")
         st.markdown(reason.text)

@@ -19,6 +19,8 @@ HEADINGS = {
     "find_someone": GUIDE.find.heading,
     "resources": GUIDE.resources.heading,
     **{f"step_{s.number}": s.title for s in GUIDE.steps},
+    "question_picker": "Question picker",
+    "checklist": "Information interview checklist",
 }
 
 

@@ -7,10 +7,13 @@ from typing import TypeVar
 
 import streamlit as st
 
+from interview_coach.checklist import Checklist, load_checklist
 from interview_coach.content import ContentError
 from interview_coach.guide import Guide, load_guide
 from interview_coach.job_words import JobWords, load_job_words
+from interview_coach.pocket_card import PocketCardContent, load_pocket_card_content
 from interview_coach.question_bank import QuestionBank, load_question_bank
+from interview_coach.time_budget import TimeBudgetContent, load_time_budget_content
 
 T = TypeVar("T")
 
@@ -53,3 +56,30 @@ def _job_words() -> JobWords:
 
 def job_words() -> JobWords:
     return _checked(_job_words)
+
+
+@st.cache_data(show_spinner=False)
+def _time_budget() -> TimeBudgetContent:
+    return load_time_budget_content()
+
+
+def time_budget() -> TimeBudgetContent:
+    return _checked(_time_budget)
+
+
+@st.cache_data(show_spinner=False)
+def _pocket_card() -> PocketCardContent:
+    return load_pocket_card_content()
+
+
+def pocket_card() -> PocketCardContent:
+    return _checked(_pocket_card)
+
+
+@st.cache_data(show_spinner=False)
+def _checklist() -> Checklist:
+    return load_checklist()
+
+
+def checklist() -> Checklist:
+    return _checked(_checklist)

@@ -12,7 +12,7 @@ def show(guide: Guide) -> None:
         st.markdown("**Classroom**")
         st.toggle(
             "Projector mode",
-            help="Bigger text and charts for the back row. Stays on across pages until you switch it off.",
+            help="Bigger text and charts for the back row. Stays on until you switch it off.",
             **state.bound("projector"),
         )
         st.toggle(

@@ -1,7 +1,7 @@
 """The student's data in st.session_state, under our own keys.
 
 Widgets get a separate key ("_w_" + name) that is refreshed from our key before each render:
-Streamlit deletes a widget's key when a page stops showing it, ours survive page switches.
+Streamlit deletes a widget's key when a page stops showing it; ours survive page switches.
 """
 
 from __future__ import annotations
@@ -17,16 +17,31 @@ SETTINGS_DEFAULTS: dict[str, Callable[[], Any]] = {
     "hide_names": lambda: False,
 }
 
+# The student's work: kept in the browser (when remembering is on) and cleared by "Forget".
+WORK_DEFAULTS: dict[str, Callable[[], Any]] = {
+    "picks": list,  # ordered question ids
+    "own_questions": list,  # OwnQuestion
+    "slot_minutes": lambda: 30,
+    "slot_is_custom": lambda: False,
+    "profile": dict,  # student_name, contact_name: shared by the exports and writing help
+    "checklist": dict,  # item id -> {"done": bool, "note": str}
+}
 
-def init(defaults: dict[str, Callable[[], Any]] = SETTINGS_DEFAULTS) -> None:
+
+def init() -> None:
     """Give every key its default once per session."""
-    for key, make in defaults.items():
+    for key, make in {**SETTINGS_DEFAULTS, **WORK_DEFAULTS}.items():
         if key not in st.session_state:
             st.session_state[key] = make()
 
 
+def reset_work() -> None:
+    for key, make in WORK_DEFAULTS.items():
+        st.session_state[key] = make()
+
+
 def widget_key(key: str) -> str:
-    """The widget key bound to our `key`, set to its current value (call right before the widget)."""
+    """The widget key bound to our `key`, set to its current value (call just before the widget)."""
     wkey = f"_w_{key}"
     st.session_state[wkey] = st.session_state[key]
     return wkey
@@ -40,3 +55,11 @@ def keep(key: str) -> None:
 def bound(key: str) -> dict[str, Any]:
     """Keyword arguments that bind a widget to our `key`: st.toggle("…", **bound("projector"))."""
     return {"key": widget_key(key), "on_change": keep, "args": (key,)}
+
+
+def profile_value(name: str) -> str:
+    return st.session_state["profile"].get(name, "")
+
+
+def set_profile_value(name: str, value: str) -> None:
+    st.session_state["profile"] = {**st.session_state["profile"], name: value}

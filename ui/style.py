@@ -1,4 +1,4 @@
-"""Page-wide CSS: a calm reading width, and projector mode for the back row. No student text here."""
+"""Page-wide CSS: a calm reading width, and projector mode for the back row. No student text."""
 
 import streamlit as st
 
@@ -6,6 +6,13 @@ BASE_CSS = """
 [data-testid="stMainBlockContainer"] { max-width: 1180px; padding-top: 2.5rem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.6; }
 [data-testid="stCaptionContainer"] { color: #374151; }
+/* Long labels (questions, checklist items) wrap instead of being cut off with an ellipsis. */
+[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"],
+[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p {
+  white-space: normal; overflow: visible; text-overflow: clip;
+}
+/* Category pills wrap onto a second line rather than scrolling sideways. */
+[data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """
 
 # 20 px paragraphs and larger headings; wide content area, but never wider than the screen.

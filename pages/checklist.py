@@ -1,0 +1,58 @@
+import streamlit as st
+
+from interview_coach import checklist as cl
+from ui import content, links
+
+checklist = content.checklist()
+ss = st.session_state
+picked_count = len(ss.picks)
+
+
+def set_done(item_id: str) -> None:
+    ss.checklist = cl.update_item(ss.checklist, item_id, done=ss[f"_w_done_{item_id}"])
+
+
+def set_note(item_id: str) -> None:
+    ss.checklist = cl.update_item(ss.checklist, item_id, note=ss[f"_w_note_{item_id}"])
+
+
+def reset() -> None:
+    ss.checklist = {}
+
+
+st.title(checklist.title, anchor=False)
+st.markdown(checklist.intro)
+done, total = cl.progress(ss.checklist, checklist)
+st.progress(done / total, text=checklist.progress.format(done=done, total=total))
+
+descriptions = {group.name: group.description for group in checklist.groups}
+for group, items in cl.by_group(checklist).items():
+    st.header(group, anchor=False)
+    st.caption(descriptions[group])
+    for item in items:
+        with st.container(border=True):
+            ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
+            st.checkbox(f"**{cl.item_label(item, checklist, picked_count)}**",
+                        key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
+            st.caption(item.why)
+            if item.links_to:
+                links.link(item.links_to, "Open the question picker")
+            note = cl.note_of(ss.checklist, item.id)
+            with st.expander("Your note" if note else "Add a note", icon=":material/edit_note:"):
+                ss[f"_w_note_{item.id}"] = note
+                st.text_area("Note", key=f"_w_note_{item.id}", on_change=set_note,
+                             args=(item.id,), max_chars=cl.MAX_NOTE_CHARS,
+                             label_visibility="collapsed",
+                             placeholder="What you found, what to bring, who to ask…")
+
+st.divider()
+download_col, reset_col = st.columns(2, vertical_alignment="center")
+download_col.download_button(
+    "Download my checklist with notes (Markdown)",
+    data=lambda: cl.checklist_markdown(ss.checklist, checklist, picked_count),
+    file_name="information-interview-checklist.md", mime="text/markdown",
+    on_click="ignore", icon=":material/download:",
+)
+with reset_col.popover("Reset the checklist", icon=":material/restart_alt:"):
+    st.markdown("Clear every tick and note? This cannot be undone.")
+    st.button("Yes, clear my checklist", on_click=reset, type="primary")
