@@ -21,7 +21,9 @@ def load_job_words(path=CONTENT_DIR / "job_words.yaml") -> JobWords:
 @lru_cache(maxsize=16)
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
     # Longest first so "job offer" wins over "job"; \b keeps "jobless" and "happen" clean.
-    alternatives = sorted((re.escape(p.strip()) for p in phrases if p.strip()), key=len, reverse=True)
+    alternatives = sorted(
+        (re.escape(p.strip()) for p in phrases if p.strip()), key=len, reverse=True
+    )
     alternatives = [a.replace(r"\ ", r"\s+") for a in alternatives]
     return re.compile(r"(?<![\w])(" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 

@@ -66,10 +66,16 @@ def coerce_types(frame: pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
     extras = [c for c in out.columns if c not in LOG_COLUMNS]
     out = out[LOG_COLUMNS + extras]
-    out["date"] = pd.to_datetime(out["date"], errors="coerce").dt.normalize().astype("datetime64[ns]")
+    out["date"] = (
+        pd.to_datetime(out["date"], errors="coerce").dt.normalize().astype("datetime64[ns]")
+    )
     for col in WHOLE_NUMBER_COLUMNS:
         out[col] = pd.to_numeric(out[col], errors="coerce").round().astype("Int64")
     out["thank_you_sent"] = out["thank_you_sent"].fillna(False).astype(bool)
     for col in TEXT_COLUMNS + extras:
-        out[col] = out[col].map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)).astype(object)
+        out[col] = (
+            out[col]
+            .map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v))
+            .astype(object)
+        )
     return out.reset_index(drop=True)

@@ -1,0 +1,268 @@
+"""A printable prep sheet for one information interview, as standalone HTML and as Markdown.
+
+Blank parts print as ruled lines to write on by hand. Every piece of student text is escaped:
+html.escape in the HTML, backslash escapes in the Markdown. Texts come from content/writing.yaml
+(`load_writing().prep_sheet`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from interview_coach.writing_templates import (
+    PrepSheetTexts,
+    clock_time,
+    fill,
+    long_date,
+    one_line,
+    render_sentence,
+)
+
+
+@dataclass(frozen=True)
+class PrepDetails:
+    contact: str = ""
+    organization: str = ""
+    start: datetime | date | None = None  # a date alone leaves the time blank to fill in
+    minutes: int | None = None
+    format: str = ""  # "Phone", "In person", …
+    location_or_phone: str = ""
+    industry: str = ""  # research notes (may hold several lines)
+    organization_notes: str = ""  # products, services, competitors
+    contact_notes: str = ""
+    why: str = ""  # why you set up the interview (strategy part 1)
+    career_goals: str = ""  # overview of you (strategy part 2)
+    experience: str = ""
+    accomplishments: str = ""
+    skills: str = ""
+    questions: Sequence[str] = ()
+    checklist: Sequence[tuple[str, bool]] = ()  # (item, done)
+    your_name: str = ""
+
+
+# The sheet as plain data, drawn by both renderers:
+# ("facts", [(label, value)]), ("tip", text), ("note", subheading or "", text),
+# ("questions", [text]), ("checklist", [(text, done)]).
+Block = tuple
+Section = tuple[str, str, list[Block]]  # heading, hint, blocks
+
+
+def _multiline(text: str) -> str:
+    lines = [line.rstrip() for line in str(text or "").replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def title(details: PrepDetails, texts: PrepSheetTexts) -> str:
+    names = {"contact": one_line(details.contact), "organization": one_line(details.organization)}
+    return render_sentence(texts.title, names)
+
+
+def _when_facts(details: PrepDetails, texts: PrepSheetTexts) -> list[tuple[str, str]]:
+    when, start = texts.when, details.start
+    day = long_date(start.date() if isinstance(start, datetime) else start) if start else ""
+    length = fill(when.length, {"minutes": details.minutes}) if details.minutes else ""
+    moment = clock_time(start) if isinstance(start, datetime) else ""
+    return [(when.date, day), (when.time, moment), (when.length_label, length),
+            (when.format, one_line(details.format)),
+            (when.place, one_line(details.location_or_phone))]
+
+
+def sections(details: PrepDetails, texts: PrepSheetTexts) -> list[Section]:
+    """The sheet's sections in print order (the guide's strategy order after the research)."""
+    r, g = texts.research, texts.goals
+    questions = [_multiline(q) for q in details.questions if str(q).strip()]
+    checklist = [(_multiline(item), bool(done)) for item, done in details.checklist
+                 if str(item).strip()]
+    return [
+        (texts.when.heading, "", [("facts", _when_facts(details, texts)),
+                                  ("tip", texts.when.tip)]),
+        (r.heading, r.hint, [("note", r.industry, details.industry),
+                             ("note", r.organization, details.organization_notes),
+                             ("note", r.contact, details.contact_notes)]),
+        (texts.why.heading, texts.why.hint, [("note", "", details.why)]),
+        (g.heading, g.hint, [("note", g.career_goals, details.career_goals),
+                             ("note", g.experience, details.experience),
+                             ("note", g.accomplishments, details.accomplishments),
+                             ("note", g.skills, details.skills)]),
+        (texts.questions.heading, texts.questions.hint, [("questions", questions)]),
+        (texts.checklist.heading, "", [("checklist", checklist)]),
+        (texts.reflection.heading, texts.reflection.hint,
+         [("note", p.prompt, "") for p in texts.reflection.prompts]),
+    ]
+
+
+# ---- HTML ----
+
+_CSS = """
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 48rem; padding: 1.5rem; color: #111; background: #fff;
+  font: 13pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 .25rem; }
+h2 { font-size: 15pt; margin: 1.25rem 0 .3rem; padding-bottom: .1rem;
+  border-bottom: 2px solid #111; }
+h3 { font-size: 13pt; margin: .6rem 0 .1rem; }
+p { margin: .25rem 0; }
+.hint { color: #333; font-style: italic; }
+.note { white-space: pre-wrap; }
+.facts { margin: .25rem 0; }
+.facts div { display: flex; gap: 1rem; }
+.facts dt { font-weight: 700; flex: 0 0 14em; }
+.facts dd { margin: 0; flex: 1; min-height: 1.9em; }
+.facts dd.blank { border-bottom: 1px solid #555; }
+.lines div { height: 2.2em; border-bottom: 1px solid #555; }
+ol.questions { padding-left: 1.6rem; }
+ol.questions li { margin-top: .6rem; }
+ul.checklist { list-style: none; padding-left: 0; }
+ul.checklist .box { display: inline-block; width: 1.6em; font-size: 1.15em; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
+@page { margin: 15mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 12.5pt; }
+  .no-print { display: none; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  li, .lines, .facts div, .note { break-inside: avoid; page-break-inside: avoid; }
+}
+"""
+
+
+BLANK_CLASS = ' class="blank"'
+
+
+def _esc(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _ruled(count: int) -> str:
+    return '<div class="lines" aria-hidden="true">' + "<div></div>" * count + "</div>"
+
+
+def _html_block(block: Block, texts: PrepSheetTexts) -> str:
+    kind = block[0]
+    if kind == "facts":
+        rows = "".join(
+            f"<div><dt>{_esc(label)}</dt><dd{'' if value else BLANK_CLASS}>{_esc(value)}</dd></div>"
+            for label, value in block[1]
+        )
+        return f'<dl class="facts">{rows}</dl>'
+    if kind == "tip":
+        return f'<p class="hint">{_esc(block[1])}</p>'
+    if kind == "note":
+        heading = f"<h3>{_esc(block[1])}</h3>" if block[1] else ""
+        text = _multiline(block[2])
+        body = f'<p class="note">{_esc(text)}</p>' if text else _ruled(texts.blank_lines)
+        return heading + body
+    if kind == "questions":
+        if not block[1]:
+            return f"<p>{_esc(texts.questions.none_picked)}</p>" + _ruled(texts.answer_lines * 2)
+        items = "".join(f'<li><p class="note">{_esc(q)}</p>{_ruled(texts.answer_lines)}</li>'
+                        for q in block[1])
+        return f'<ol class="questions">{items}</ol>'
+    if kind == "checklist":
+        if not block[1]:
+            return f"<p>{_esc(texts.checklist.empty)}</p>"
+        done, to_do = _esc(texts.checklist.done), _esc(texts.checklist.to_do)
+        items = "".join(
+            f'<li><span class="box" aria-hidden="true">{"☑" if ok else "☐"}</span>'
+            f'<span class="sr-only">{done if ok else to_do}: </span>{_esc(item)}</li>'
+            for item, ok in block[1]
+        )
+        return f'<ul class="checklist">{items}</ul>'
+    raise ValueError(f"unknown block {kind!r}")
+
+
+def prep_sheet_html(details: PrepDetails, texts: PrepSheetTexts) -> str:
+    """A standalone, print-friendly HTML document (UTF-8 text; encode before download)."""
+    heading = title(details, texts)
+    top = [f"<h1>{_esc(heading)}</h1>"]
+    if name := one_line(details.your_name):
+        top.append(f"<p>{_esc(fill(texts.prepared_by, {'your_name': name}))}</p>")
+    top.append(f'<p class="hint no-print">{_esc(texts.print_hint)}</p>')
+    body = []
+    for section_heading, hint, blocks in sections(details, texts):
+        parts = [f"<h2>{_esc(section_heading)}</h2>"]
+        parts += [f'<p class="hint">{_esc(hint)}</p>'] if hint else []
+        parts += [_html_block(b, texts) for b in blocks]
+        body.append("<section>" + "\n".join(parts) + "</section>")
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_esc(heading)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        + "\n".join(top + body)
+        + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+# ---- Markdown ----
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_START = re.compile(r"^([#>+=-])|^(\d+)([.)])")
+
+
+def md_escape(text: str, *, indent: str = "") -> str:
+    """Student text as literal Markdown: punctuation escaped, line breaks kept (hard breaks)."""
+    lines = []
+    for line in _multiline(text).split("\n"):
+        line = _MD_INLINE.sub(r"\\\1", line.strip())
+        lines.append(_MD_LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line))
+    return ("  \n" + indent).join(lines)
+
+
+def _md_ruled(count: int, indent: str = "") -> str:
+    return "\n\n".join([indent + "___"] * count)
+
+
+def _md_block(block: Block, texts: PrepSheetTexts) -> str:
+    kind = block[0]
+    if kind == "facts":
+        blank = "_" * 24
+        return "\n".join(f"- **{md_escape(label)}:** {md_escape(value) if value else blank}"
+                         for label, value in block[1])
+    if kind == "tip":
+        return f"*{md_escape(block[1])}*"
+    if kind == "note":
+        heading = f"### {md_escape(block[1])}\n\n" if block[1] else ""
+        text = _multiline(block[2])
+        return heading + (md_escape(text) if text else _md_ruled(texts.blank_lines))
+    if kind == "questions":
+        if not block[1]:
+            return md_escape(texts.questions.none_picked) + "\n\n" + _md_ruled(texts.answer_lines)
+        return "\n\n".join(f"{n}. {md_escape(q, indent='   ')}\n\n"
+                           + _md_ruled(texts.answer_lines, "   ")
+                           for n, q in enumerate(block[1], start=1))
+    if kind == "checklist":
+        if not block[1]:
+            return md_escape(texts.checklist.empty)
+        return "\n".join(f"- [{'x' if ok else ' '}] {md_escape(item, indent='  ')}"
+                         for item, ok in block[1])
+    raise ValueError(f"unknown block {kind!r}")
+
+
+def prep_sheet_markdown(details: PrepDetails, texts: PrepSheetTexts) -> str:
+    """The same sheet as Markdown (blank parts as ___ rules, checklist as [x] / [ ])."""
+    parts = [f"# {md_escape(title(details, texts))}"]
+    if name := one_line(details.your_name):
+        parts.append(md_escape(fill(texts.prepared_by, {"your_name": name})))
+    for section_heading, hint, blocks in sections(details, texts):
+        parts.append(f"## {md_escape(section_heading)}")
+        parts += [f"*{md_escape(hint)}*"] if hint else []
+        parts += [_md_block(b, texts) for b in blocks]
+    return "\n\n".join(parts) + "\n"
+
+
+# ---- after the interview ----
+
+
+def reflection_to_note(answers: Mapping[str, str], texts: PrepSheetTexts) -> str:
+    """Reflection answers (keyed by prompt id) as one line for the log's notes column, e.g.
+    "Learned: … | Interest: … | Next contact: …"; blank answers are left out."""
+    prompts = texts.reflection.prompts
+    unknown = [key for key in answers if key not in {p.id for p in prompts}]
+    if unknown:
+        raise ValueError(f"unknown reflection prompt id {unknown[0]!r}")
+    parts = [(p.note_label, one_line(answers.get(p.id))) for p in prompts]
+    return " | ".join(f"{label}: {text}" for label, text in parts if text)
