@@ -1,3 +1,4 @@
+import os
 import re
 from pathlib import Path
 
@@ -48,7 +49,10 @@ def test_shipped_quiz_has_8_to_10_questions_with_one_select_all(quiz):
 
 def test_feedback_quotes_the_guide_word_for_word(quiz):
     guide_path = next((p for p in GUIDE_PLACES if p.exists()), None)
-    assert guide_path, f"the guide is not at any of {GUIDE_PLACES}"
+    if guide_path is None:
+        # The handout sits beside the repository in the course workspace and in CI.
+        message = f"the source handout is not at any of {[str(p) for p in GUIDE_PLACES]}"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
     guide = squash(guide_path.read_text(encoding="utf-8"))
     for q in quiz.questions:
         quotes = re.findall(r"“([^”]+)”", q.feedback)
