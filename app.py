@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import content, sidebar, state, style
+from ui import content, saved_work, sidebar, state, style
 
 st.set_page_config(
     page_title="Information Interview Coach",
@@ -26,17 +26,26 @@ pg = st.navigation(
             st.Page("pages/find_someone.py", title="Find someone to interview",
                     icon=":material/person_search:"),
         ],
-        "The 7 steps": steps,
+        "The 7 steps": [
+            *steps,
+            st.Page("pages/quiz.py", title="Check yourself: quiz", icon=":material/school:"),
+        ],
         "Tools": [
             st.Page("pages/question_picker.py", title="Question picker", icon=":material/quiz:"),
             st.Page("pages/checklist.py", title="Prep checklist", icon=":material/checklist:"),
+            st.Page("pages/writing_help.py", title="Writing help", icon=":material/edit_note:"),
         ],
         "More": [
             st.Page("pages/resources.py", title="Resources", icon=":material/link:"),
+        ],
+        "For instructors": [
+            st.Page("pages/class_summary.py", title="Class summary", icon=":material/groups:"),
         ],
     },
     expanded=True,
 )
 sidebar.show(guide)
 style.apply(st.session_state.projector)
+saved_work.show_notices()
 pg.run()
+saved_work.sync()

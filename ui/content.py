@@ -13,7 +13,9 @@ from interview_coach.guide import Guide, load_guide
 from interview_coach.job_words import JobWords, load_job_words
 from interview_coach.pocket_card import PocketCardContent, load_pocket_card_content
 from interview_coach.question_bank import QuestionBank, load_question_bank
+from interview_coach.quiz import Quiz, load_quiz
 from interview_coach.time_budget import TimeBudgetContent, load_time_budget_content
+from interview_coach.writing_templates import Writing, load_writing
 
 T = TypeVar("T")
 
@@ -83,3 +85,21 @@ def _checklist() -> Checklist:
 
 def checklist() -> Checklist:
     return _checked(_checklist)
+
+
+@st.cache_data(show_spinner=False)
+def _writing() -> Writing:
+    return load_writing()
+
+
+def writing() -> Writing:
+    return _checked(_writing)
+
+
+@st.cache_data(show_spinner=False)
+def _quiz() -> Quiz:
+    return load_quiz()
+
+
+def quiz() -> Quiz:
+    return _checked(_quiz)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from interview_coach.guide import Guide
-from ui import state
+from ui import saved_work, state
 
 
 def show(guide: Guide) -> None:
@@ -20,3 +20,17 @@ def show(guide: Guide) -> None:
             help="Replaces every contact's name with “Contact 1”, “Contact 2”… on every page.",
             **state.bound("hide_names"),
         )
+        st.divider()
+        st.markdown("**Your work**")
+        st.toggle(
+            "Remember my work on this device",
+            help="Keeps your picks, checklist and log in this browser, never on the server. "
+            "Switch off on a shared lab computer.",
+            **state.bound("remember"),
+        )
+        st.caption(saved_work.status_caption())
+        with st.popover("Forget my data on this device", icon=":material/delete:"):
+            st.markdown("This clears your picked questions, checklist, notes and interview log "
+                        "here and in this browser. Download anything you want to keep first.")
+            st.button("Yes, forget everything", on_click=saved_work.forget, type="primary",
+                      key="_forget_confirm")

@@ -1,0 +1,108 @@
+"""The student's work and the copy in their browser: what is saved, and checks on the way back."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import streamlit as st
+
+from interview_coach import saved_work
+from interview_coach.checklist import clean_checklist_state
+from interview_coach.log_csv import read_log_csv, write_log_csv
+from interview_coach.question_bank import clean_own_questions, clean_picks
+from ui import content, state
+from ui.browser_store import browser_store, store_status
+
+STORE_NAME = "information-interview-coach"
+PROFILE_FIELDS = ("student_name", "contact_name")
+MAX_PROFILE_CHARS = 200
+
+
+def _log_csv() -> str:
+    """The log as CSV text, made again only when the log has changed."""
+    version = st.session_state.log_version
+    cached = st.session_state.get("_saved_log_csv")
+    if not cached or cached[0] != version:
+        cached = (version, write_log_csv(st.session_state.log).decode("utf-8-sig"))
+        st.session_state._saved_log_csv = cached
+    return cached[1]
+
+
+def snapshot() -> str:
+    ss = st.session_state
+    return saved_work.dump(
+        {
+            "picks": list(ss.picks),
+            "own_questions": [asdict(q) for q in ss.own_questions],
+            "slot_minutes": ss.slot_minutes,
+            "slot_is_custom": ss.slot_is_custom,
+            "profile": dict(ss.profile),
+            "checklist": ss.checklist,
+            "log_csv": _log_csv() if len(ss.log) else "",
+        }
+    )
+
+
+def restore(text: str) -> list[str]:
+    """Put the saved work back into the session; return notices about anything dropped."""
+    parts, notices = saved_work.load(text)
+    if not parts:
+        return notices
+    ss = st.session_state
+    bank = content.question_bank()
+    own, own_notices = clean_own_questions(parts.get("own_questions"), bank)
+    picks, pick_notices = clean_picks(parts.get("picks"), bank, own)
+    checklist, checklist_notices = clean_checklist_state(parts.get("checklist"),
+                                                         content.checklist())
+    notices += own_notices + pick_notices + checklist_notices
+    ss.own_questions, ss.picks, ss.checklist = own, picks, checklist
+    slot = parts.get("slot_minutes")
+    if isinstance(slot, int) and not isinstance(slot, bool) and 5 <= slot <= 90:
+        ss.slot_minutes = slot
+        ss.slot_is_custom = parts.get("slot_is_custom") is True
+    profile = parts.get("profile")
+    if isinstance(profile, dict):
+        ss.profile = {k: v[:MAX_PROFILE_CHARS] for k, v in profile.items()
+                      if k in PROFILE_FIELDS and isinstance(v, str)}
+    log_text = parts.get("log_csv")
+    if isinstance(log_text, str) and log_text:
+        result = read_log_csv(log_text.encode("utf-8"))
+        if result.log is None:
+            notices.append("Your saved interview log could not be read, so it starts empty.")
+        else:
+            state.set_log(result.log)
+    return notices
+
+
+def sync() -> None:
+    """Mount the browser store after the page ran (so this run's edits are saved); once per
+    session it hands back the saved copy: restore it and draw the page again with it."""
+    ss = st.session_state
+    stored = browser_store(STORE_NAME, save=snapshot(), remember=ss.remember,
+                           forget=ss.get("forget_count", 0))
+    if stored is not None:
+        ss._restore_notices = restore(stored)
+        st.rerun()
+
+
+def show_notices() -> None:
+    """Tell the student, once, about anything of theirs that could not be restored."""
+    for notice in st.session_state.pop("_restore_notices", []):
+        st.warning(notice, icon=":material/info:")
+
+
+def status_caption() -> str:
+    if not st.session_state.remember:
+        return "Not remembered on this device: your work lasts until you close the tab."
+    return {
+        "waiting": "Checking this browser for saved work…",
+        "ok": "Your work is kept in this browser only.",
+        "unavailable": "This browser cannot keep a copy: download your files before you leave.",
+        "write_failed": "This browser's storage is full: download your log to keep it safe.",
+    }[store_status(STORE_NAME)]
+
+
+def forget() -> None:
+    """on_click: clear the student's work here and, through the store, in the browser."""
+    state.reset_work()
+    st.session_state.forget_count = st.session_state.get("forget_count", 0) + 1
