@@ -26,6 +26,8 @@ MAX_LABELLED_WEEKS = 26
 
 @dataclass(frozen=True)
 class Sizes:
+    """Pixel sizes: text (axis labels and titles, bar numbers), chart title, bar step."""
+
     text: int
     title: int
     bar_step: int
@@ -79,35 +81,52 @@ def weekly_chart(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMix
     if not has_data(frame):
         return None
     s = _sizes(large)
+    # Each bar is centred on its Monday (where the axis label sits) and spans 6 of the 7 days.
     base = alt.Chart(frame).transform_calculate(
-        week_end="timeOffset('day', datum.week, 7)", mid="timeOffset('hours', datum.week, 84)"
+        start="timeOffset('hours', datum.week, -72)", end="timeOffset('hours', datum.week, 72)"
     )
-    x_axis = _axis(s, format="%-d %b", labelAngle=0, title="Week starting", grid=False)
-    bars = base.mark_bar(color=INTERVIEW_COLOUR, stroke="white", strokeWidth=1).encode(
-        x=alt.X("week:T", axis=x_axis),
-        x2="week_end:T",
-        y=alt.Y("interviews:Q", axis=_axis(s, title="Interviews that week", tickMinStep=1,
-                                           titleColor=INTERVIEW_COLOUR)),
-        tooltip=[
-            alt.Tooltip("week:T", title="Week starting", format="%-d %b %Y"),
-            alt.Tooltip("interviews:Q", title="Interviews that week"),
-            alt.Tooltip("cumulative:Q", title="Total so far"),
-        ],
+    tooltip = [
+        alt.Tooltip("week:T", title="Week starting", format="%-d %b %Y"),
+        alt.Tooltip("interviews:Q", title="Interviews that week"),
+        alt.Tooltip("cumulative:Q", title="Total so far"),
+    ]
+    mondays = [alt.DateTime(year=w.year, month=w.month, date=w.day) for w in frame["week"]]
+    x_axis = _axis(
+        s,
+        format="%-d %b",
+        labelAngle=0,
+        title="Week starting",
+        grid=False,
+        labelOverlap="greedy",
+        **({"values": mondays} if len(frame) <= MAX_LABELLED_WEEKS else {}),
     )
-    layers = [bars]
+    weekly_axis = _axis(s, title="Interviews that week", tickMinStep=1, titleColor=INTERVIEW_COLOUR)
+    bars = base.mark_bar(color=INTERVIEW_COLOUR).encode(
+        x=alt.X("start:T", axis=x_axis),
+        x2="end:T",
+        y=alt.Y("interviews:Q", axis=weekly_axis),
+        y2=alt.datum(0),
+        tooltip=tooltip,
+    )
+    weekly = [bars]
     if len(frame) <= MAX_LABELLED_WEEKS:
         labelled = base.transform_filter("datum.interviews > 0").encode(
-            x="mid:T", y="interviews:Q"
+            x="week:T", y="interviews:Q"
         )
-        layers.append(_labels(labelled, "interviews", s, baseline="bottom", dy=-4))
-    total = base.encode(
-        x="mid:T",
-        y=alt.Y("cumulative:Q", axis=_axis(s, title="Total so far", orient="right", grid=False,
-                                           tickMinStep=1, titleColor=TOTAL_COLOUR)),
+        weekly.append(_labels(labelled, "interviews", s, baseline="bottom", dy=-4))
+    total_axis = _axis(
+        s, title="Total so far", orient="right", grid=False, tickMinStep=1, titleColor=TOTAL_COLOUR
     )
-    layers.append(total.mark_line(color=TOTAL_COLOUR, strokeWidth=3, strokeDash=[8, 4]))
-    layers.append(total.mark_point(color=TOTAL_COLOUR, filled=True, size=s.text * 6))
-    chart = alt.layer(*layers).resolve_scale(y="independent").properties(height=s.bar_step * 8)
+    total = base.encode(x="week:T", y=alt.Y("cumulative:Q", axis=total_axis), tooltip=tooltip)
+    running = alt.layer(
+        total.mark_line(color=TOTAL_COLOUR, strokeWidth=3, strokeDash=[8, 4]),
+        total.mark_point(color=TOTAL_COLOUR, filled=True, opacity=1, size=s.text * 6),
+    )
+    chart = (
+        alt.layer(alt.layer(*weekly), running)
+        .resolve_scale(y="independent")
+        .properties(height=s.bar_step * 8)
+    )
     return _finish(chart, "Interviews each week and total so far", s)
 
 
@@ -140,9 +159,17 @@ def breakdown_chart(
     colour = alt.Color(
         "measure:N",
         title=None,
-        scale=alt.Scale(domain=["Contacts", "Interviews"], range=[CONTACT_COLOUR, INTERVIEW_COLOUR]),
-        legend=alt.Legend(orient="top", labelFontSize=s.text, labelColor=INK, labelFont=FONT,
-                          symbolSize=s.text * 14, symbolType="square"),
+        scale=alt.Scale(
+            domain=["Contacts", "Interviews"], range=[CONTACT_COLOUR, INTERVIEW_COLOUR]
+        ),
+        legend=alt.Legend(
+            orient="top",
+            labelFontSize=s.text,
+            labelColor=INK,
+            labelFont=FONT,
+            symbolSize=s.text * 14,
+            symbolType="square",
+        ),
     )
     base = alt.Chart(long).encode(
         y=alt.Y("label:N", sort=list(frame["label"]), axis=_axis(s, title=label_title)),
@@ -156,7 +183,7 @@ def breakdown_chart(
     )
     chart = alt.layer(
         base.mark_bar().encode(color=colour), _labels(base, "value", s, align="left", dx=6)
-    ).properties(height=alt.Step(s.bar_step * 2))
+    ).properties(height=alt.Step(int(s.bar_step * 1.4)))
     return _finish(chart, title or f"Contacts and interviews by {label_title.lower()}", s)
 
 

@@ -2,7 +2,7 @@
 
 A row counts once it has both a date and a contact; rows the student is still typing (NaT date
 or blank contact) are left out everywhere, so every number here agrees with every chart.
-Contacts are the same person when their names match ignoring case and spacing.
+Contacts are the same person when their names match ignoring case, spacing and a leading title.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ BREAKDOWN_LIMIT = 12
 # Beyond this many weeks (a mistyped year) only weeks with interviews are listed.
 MAX_FILLED_WEEKS = 520
 FUNNEL_STAGES = ["Requested", "Scheduled", "Completed", "Thank-you sent", "Referral named"]
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"})
 _STATUS_RANK = {"requested": 1, "declined": 1, "scheduled": 2, "completed": 3}
 
 
@@ -42,16 +43,34 @@ class Headline:
 
 
 def contact_key(name: object) -> str:
-    """How two spellings of one person's name compare: lower case, single spaces."""
-    return " ".join(str(name).split()).lower() if isinstance(name, str) else ""
+    """How two spellings of one person's name compare: lower case, single spaces, no leading
+    title ("Dr. Priya Natarajan" and "priya  natarajan" are the same person)."""
+    words = name.lower().split() if isinstance(name, str) else []
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def keys_of(values: pd.Series) -> pd.Series:
+    """`contact_key` of every value, worked out once per distinct value (logs repeat a lot)."""
+    return values.map({v: contact_key(v) for v in pd.unique(values)})
+
+
+def _plain_keys(values: pd.Series) -> pd.Series:
+    """Lower case, single spaces: how choice values and labels compare."""
+    return values.map({v: " ".join(str(v).lower().split()) for v in pd.unique(values)})
 
 
 def usable_rows(log: pd.DataFrame) -> pd.DataFrame:
-    """The rows that count (a date and a contact), plus `key` and `status_key` columns."""
-    keys = log["contact"].map(contact_key)
+    """The rows that count (a date and a contact), plus columns `key` (contact_key),
+    `status_key` (lower-case status) and `referrer_key` (contact_key of referred_by, blank when
+    it names the row's own contact)."""
+    keys = keys_of(log["contact"])
     rows = log.loc[log["date"].notna() & keys.ne("")].copy()
     rows["key"] = keys.loc[rows.index]
-    rows["status_key"] = rows["status"].map(contact_key)
+    rows["status_key"] = _plain_keys(rows["status"])
+    referrers = keys_of(rows["referred_by"])
+    rows["referrer_key"] = referrers.where(referrers.ne(rows["key"]), "")
     return rows
 
 
@@ -67,7 +86,7 @@ def headline(log: pd.DataFrame, today: date) -> Headline:
     - thank_yous_sent / thank_yous_missing: Completed rows with / without a thank-you note. The log
       only records yes or no, so "on time" is counted as "sent", out of interviews held.
     - referrals_named: the sum of the `referrals` column (names the contacts gave).
-    - referred_contacts: distinct contacts whose row names who referred them (`referred_by`).
+    - referred_contacts: distinct contacts whose row names someone else in `referred_by`.
     - upcoming_interviews: Scheduled rows dated today or later.
     """
     rows = usable_rows(log)
@@ -80,7 +99,7 @@ def headline(log: pd.DataFrame, today: date) -> Headline:
         thank_yous_sent=sent,
         thank_yous_missing=len(completed) - sent,
         referrals_named=int(rows["referrals"].fillna(0).sum()),
-        referred_contacts=int(rows.loc[rows["referred_by"].map(contact_key).ne(""), "key"].nunique()),
+        referred_contacts=int(rows.loc[rows["referrer_key"].ne(""), "key"].nunique()),
         upcoming_interviews=int(upcoming.sum()),
     )
 
@@ -93,14 +112,18 @@ def weekly_interviews(log: pd.DataFrame) -> pd.DataFrame:
     """
     rows = usable_rows(log)
     dates = rows.loc[_completed(rows), "date"]
-    weeks = dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+    weeks = dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
     counts = weeks.value_counts().sort_index()
     if not counts.empty:
         span = pd.date_range(counts.index[0], counts.index[-1], freq="7D")
         if len(span) <= MAX_FILLED_WEEKS:
             counts = counts.reindex(span, fill_value=0)
-    frame = pd.DataFrame({"week": counts.index.astype("datetime64[ns]"), "interviews": counts.values})
-    frame["interviews"] = frame["interviews"].astype(int)
+    frame = pd.DataFrame(
+        {
+            "week": counts.index.astype("datetime64[ns]"),
+            "interviews": counts.to_numpy().astype(int),
+        }
+    )
     frame["cumulative"] = frame["interviews"].cumsum().astype(int)
     return frame.reset_index(drop=True)
 
@@ -118,16 +141,17 @@ def funnel(log: pd.DataFrame) -> pd.DataFrame:
     rank = rows["status_key"].map(_STATUS_RANK).fillna(1).astype(int)
     furthest = rank.groupby(rows["key"]).max()
     completed = rows.loc[_completed(rows)]
-    thanked = set(completed.loc[completed["thank_you_sent"], "key"])
-    referrers = set(rows["referred_by"].map(contact_key)) - {""}
-    gave_names = set(rows.loc[rows["referrals"].fillna(0).gt(0), "key"]) | referrers
-    done = set(completed["key"])
+    gave_names = pd.concat(
+        [rows.loc[rows["referrals"].fillna(0).gt(0), "key"], rows["referrer_key"]]
+    )
+    # Plain sets: isin on pandas' Arrow-backed strings is slow for thousands of names.
+    named = set(completed["key"].to_numpy()) & set(gave_names.to_numpy())
     counts = [
         int(furthest.ge(1).sum()),
         int(furthest.ge(2).sum()),
         int(furthest.ge(3).sum()),
-        len(thanked),
-        len(done & gave_names),
+        int(completed.loc[completed["thank_you_sent"], "key"].nunique()),
+        len(named),
     ]
     return pd.DataFrame(
         {"stage": FUNNEL_STAGES, "count": counts, "order": range(1, len(FUNNEL_STAGES) + 1)}
@@ -143,28 +167,30 @@ def breakdown(log: pd.DataFrame, column: str, limit: int = BREAKDOWN_LIMIT) -> p
     Past `limit` labels the rest are added up into one "All others (n)" row before "Not recorded".
     """
     rows = usable_rows(log)
-    written = rows[column].map(lambda v: " ".join(str(v).split()))
-    label_key = written.str.lower()
-    shown = {c.lower(): c for c in CHOICES.get(column, [])}
-    for key, text in zip(label_key, written):
-        shown.setdefault(key, text)
-    rows = rows.assign(label=label_key.map(shown).where(label_key.ne(""), NOT_RECORDED))
-    frame = rows.groupby("label").agg(
-        contacts=("key", "nunique"), interviews=("status_key", lambda s: int(s.eq("completed").sum()))
+    written = rows[column].map({v: " ".join(str(v).split()) for v in pd.unique(rows[column])})
+    label_key = _plain_keys(written)
+    first_spelling = pd.Series(written.to_numpy(), index=label_key.to_numpy())
+    first_spelling = first_spelling[~first_spelling.index.duplicated()].to_dict()
+    shown = first_spelling | {c.lower(): c for c in CHOICES.get(column, [])}
+    rows = rows.assign(
+        label=label_key.map(shown).where(label_key.ne(""), NOT_RECORDED),
+        interview=_completed(rows).astype(int),
     )
+    frame = rows.groupby("label").agg(contacts=("key", "nunique"), interviews=("interview", "sum"))
     frame = frame.reset_index()
     blank = frame.loc[frame["label"].eq(NOT_RECORDED)]
     named = frame.loc[frame["label"].ne(NOT_RECORDED)].sort_values(
         ["contacts", "interviews", "label"], ascending=[False, False, True]
     )
     if len(named) > limit:
-        rest = named.iloc[limit - 1 :]
-        others_rows = rows.loc[rows["label"].isin(rest["label"])]
-        others = pd.DataFrame({
-            "label": [f"All others ({len(rest)})"],
-            "contacts": [others_rows["key"].nunique()],
-            "interviews": [int(others_rows["status_key"].eq("completed").sum())],
-        })
+        rest = rows.loc[rows["label"].isin(named["label"].iloc[limit - 1 :])]
+        others = pd.DataFrame(
+            {
+                "label": [f"All others ({len(named) - limit + 1})"],
+                "contacts": [rest["key"].nunique()],
+                "interviews": [rest["interview"].sum()],
+            }
+        )
         named = pd.concat([named.iloc[: limit - 1], others])
     out = pd.concat([named, blank], ignore_index=True)
     return out.astype({"label": object, "contacts": int, "interviews": int})
