@@ -66,16 +66,20 @@ def coerce_types(frame: pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
     extras = [c for c in out.columns if c not in LOG_COLUMNS]
     out = out[LOG_COLUMNS + extras]
-    out["date"] = (
-        pd.to_datetime(out["date"], errors="coerce").dt.normalize().astype("datetime64[ns]")
-    )
+    dates = out["date"]
+    if not pd.api.types.is_datetime64_any_dtype(dates):
+        dates = pd.to_datetime(dates, errors="coerce", format="mixed")
+    out["date"] = dates.dt.normalize().astype("datetime64[ns]")
     for col in WHOLE_NUMBER_COLUMNS:
         out[col] = pd.to_numeric(out[col], errors="coerce").round().astype("Int64")
-    out["thank_you_sent"] = out["thank_you_sent"].fillna(False).astype(bool)
+    out["thank_you_sent"] = out["thank_you_sent"].astype(object).fillna(False).astype(bool)
     for col in TEXT_COLUMNS + extras:
-        out[col] = (
-            out[col]
-            .map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v))
-            .astype(object)
-        )
+        out[col] = out[col].map(_text).astype(object)
     return out.reset_index(drop=True)
+
+
+def _text(value: object) -> str:
+    """A text cell: blanks (None, NaN, pd.NA, NaT) become ""."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value)

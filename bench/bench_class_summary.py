@@ -1,0 +1,77 @@
+"""Time the class summary on 30 and 300 generated student logs of 50 rows each.
+
+Run from the repo root: python bench/bench_class_summary.py
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import sys
+import time
+from pathlib import Path
+from statistics import median
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from interview_coach.class_summary import aggregate_csv, summarise_class  # noqa: E402
+from interview_coach.log_csv import read_log_csv  # noqa: E402
+from interview_coach.log_schema import FOUND_VIA, LOG_COLUMNS, STATUSES  # noqa: E402
+
+ROWS_PER_FILE = 50
+CLASS_SIZES = [30, 300]
+RUNS = 3
+FIELDS = ["Nursing", "Accounting", "Graphic design", "Policing", "Forestry", "Social work"]
+
+
+def student_file(student: int, rng: random.Random) -> tuple[str, bytes]:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(LOG_COLUMNS)
+    for row in range(ROWS_PER_FILE):
+        writer.writerow([
+            f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            f"Contact {student}-{row}",
+            f"Organization {rng.randint(1, 40)}",
+            "Manager",
+            rng.choice(FIELDS),
+            rng.choice(FOUND_VIA + [""]),
+            "Phone",
+            rng.choice(STATUSES),
+            str(rng.choice([20, 30])),
+            rng.choice(["Yes", "No"]),
+            str(rng.randint(0, 2)),
+            "",
+            f"Talked about the work, note {row}",
+        ])
+    return f"student-{student:03d}.csv", out.getvalue().encode("utf-8")
+
+
+def seconds(work) -> float:
+    """Median wall time of RUNS calls of work()."""
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return median(times)
+
+
+def main() -> None:
+    print(f"{'files':>6} {'rows/file':>10} {'counted':>8} {'total s':>8} {'reading s':>10} "
+          f"{'ms/file':>8}")
+    for size in CLASS_SIZES:
+        rng = random.Random(size)
+        files = [student_file(s, rng) for s in range(size)]
+        counted = summarise_class(files).students
+        total = seconds(lambda files=files: aggregate_csv(summarise_class(files)))
+        reading = seconds(lambda files=files: [read_log_csv(data) for _, data in files])
+        print(f"{size:>6} {ROWS_PER_FILE:>10} {counted:>8} {total:>8.2f} {reading:>10.2f} "
+              f"{total / size * 1000:>8.1f}")
+    print(f"Summary: {size} student files of {ROWS_PER_FILE} rows summarised in {total:.2f} s "
+          f"(median of {RUNS} runs, CSV included), {reading:.2f} s of it reading the files.")
+
+
+if __name__ == "__main__":
+    main()
