@@ -34,6 +34,7 @@ pg = st.navigation(
             st.Page("pages/question_picker.py", title="Question picker", icon=":material/quiz:"),
             st.Page("pages/checklist.py", title="Prep checklist", icon=":material/checklist:"),
             st.Page("pages/writing_help.py", title="Writing help", icon=":material/edit_note:"),
+            st.Page("pages/interview_log.py", title="Interview log", icon=":material/table_chart:"),
         ],
         "More": [
             st.Page("pages/resources.py", title="Resources", icon=":material/link:"),

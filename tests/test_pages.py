@@ -21,6 +21,7 @@ HEADINGS = {
     **{f"step_{s.number}": s.title for s in GUIDE.steps},
     "question_picker": "Question picker",
     "checklist": "Information interview checklist",
+    "interview_log": "Interview log",
 }
 
 

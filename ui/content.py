@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+import pandas as pd
 import streamlit as st
 
 from interview_coach.checklist import Checklist, load_checklist
-from interview_coach.content import ContentError
+from interview_coach.content import CONTENT_DIR, ContentError
+from interview_coach.follow_ups import FollowUpWording, load_follow_up_wording
 from interview_coach.guide import Guide, load_guide
 from interview_coach.job_words import JobWords, load_job_words
+from interview_coach.log_csv import read_log_csv
 from interview_coach.pocket_card import PocketCardContent, load_pocket_card_content
 from interview_coach.question_bank import QuestionBank, load_question_bank
 from interview_coach.quiz import Quiz, load_quiz
@@ -103,3 +106,25 @@ def _quiz() -> Quiz:
 
 def quiz() -> Quiz:
     return _checked(_quiz)
+
+
+@st.cache_data(show_spinner=False)
+def _sample_log() -> pd.DataFrame:
+    result = read_log_csv((CONTENT_DIR / "sample_log.csv").read_bytes())
+    if result.log is None:
+        raise ContentError("content/sample_log.csv", "", result.refused or "cannot be read")
+    return result.log
+
+
+def sample_log() -> pd.DataFrame:
+    """The example log for demos (a fresh copy on every call)."""
+    return _checked(_sample_log)
+
+
+@st.cache_data(show_spinner=False)
+def _follow_up_wording() -> FollowUpWording:
+    return load_follow_up_wording()
+
+
+def follow_up_wording() -> FollowUpWording:
+    return _checked(_follow_up_wording)

@@ -8,7 +8,7 @@ import streamlit as st
 
 from interview_coach import saved_work
 from interview_coach.checklist import clean_checklist_state
-from interview_coach.log_csv import read_log_csv, write_log_csv
+from interview_coach.log_csv import read_log_csv, rows_missing_required, write_log_csv
 from interview_coach.question_bank import clean_own_questions, clean_picks
 from ui import content, state
 from ui.browser_store import browser_store, store_status
@@ -23,7 +23,10 @@ def _log_csv() -> str:
     version = st.session_state.log_version
     cached = st.session_state.get("_saved_log_csv")
     if not cached or cached[0] != version:
-        cached = (version, write_log_csv(st.session_state.log).decode("utf-8-sig"))
+        log = st.session_state.log
+        # A row still being typed (no date or contact) would make the whole copy unreadable.
+        complete = log.drop(index=log.index[rows_missing_required(log)])
+        cached = (version, write_log_csv(complete).decode("utf-8-sig"))
         st.session_state._saved_log_csv = cached
     return cached[1]
 

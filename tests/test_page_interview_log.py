@@ -1,0 +1,183 @@
+"""The interview log page: editing without losing edits, sample, import preview, charts."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from apptest_helpers import open_page, texts
+from interview_coach.log_csv import write_log_csv
+from interview_coach.log_schema import coerce_types
+
+FIXTURES = Path(__file__).parent / "fixtures" / "logs"
+
+
+def small_log(n: int = 3) -> pd.DataFrame:
+    return coerce_types(pd.DataFrame({
+        "date": [f"2026-10-0{i + 1}" for i in range(n)],
+        "contact": [f"Person {chr(65 + i)}" for i in range(n)],
+        "organization": ["Acme Water"] * n,
+        "status": ["Completed"] * n,
+        "thank_you_sent": [True] * n,
+    }))
+
+
+def edit(at, changes: dict) -> None:
+    """Apply cell edits the way the browser's editor reports them, then rerun."""
+    key = f"_log_editor_{at.session_state.log_editor_nonce}"
+    delta = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    if key in at.session_state:
+        delta = dict(at.session_state[key])
+    delta = {**delta, **changes}
+    at.session_state[key] = delta
+    at.run()
+
+
+def test_empty_log_gives_guidance_not_empty_axes():
+    at = open_page("interview_log")
+    assert not at.exception
+    at.session_state["_w_log_tab"] = "Charts"
+    at.run()
+    assert any("Nothing to show yet" in t for t in texts(at.info))
+
+
+def test_load_sample_fills_the_log_and_the_headline():
+    at = open_page("interview_log")
+    [b for b in at.button if b.label == "Load sample log"][0].click().run()
+    assert len(at.session_state.log) == 24
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["People contacted"] == "24"
+    assert metrics["Interviews held"] == "16"
+
+
+def test_sample_needs_confirmation_when_the_log_has_rows():
+    at = open_page("interview_log", log=small_log())
+    confirm = [b for b in at.button if b.label == "Yes, replace my log with the sample"]
+    assert len(confirm) == 1
+    assert len(at.session_state.log) == 3
+    confirm[0].click().run()
+    assert len(at.session_state.log) == 24
+
+
+def test_two_edits_in_a_row_are_both_kept():
+    at = open_page("interview_log", log=small_log())
+    edit(at, {"edited_rows": {0: {"role": "Hydrologist"}}})
+    edit(at, {"edited_rows": {0: {"role": "Hydrologist"}, 2: {"notes": "Call back in May"}}})
+    log = at.session_state.log
+    assert log.loc[0, "role"] == "Hydrologist"
+    assert log.loc[2, "notes"] == "Call back in May"
+    assert len(log) == 3
+
+
+def test_an_added_row_is_not_duplicated_by_later_edits():
+    at = open_page("interview_log", log=small_log())
+    added = [{"date": "2026-11-02", "contact": "New Person"}]
+    edit(at, {"added_rows": added})
+    edit(at, {"added_rows": added, "edited_rows": {0: {"notes": "Met at a career fair"}}})
+    edit(at, {"added_rows": added, "edited_rows": {0: {"notes": "Met at a career fair"},
+                                                   1: {"role": "Analyst"}}})
+    log = at.session_state.log
+    assert log["contact"].tolist() == ["Person A", "Person B", "Person C", "New Person"]
+    assert log.loc[0, "notes"] == "Met at a career fair" and log.loc[1, "role"] == "Analyst"
+
+
+def test_edits_survive_leaving_the_page_and_coming_back():
+    at = open_page("interview_log", log=small_log())
+    edit(at, {"edited_rows": {1: {"field": "Water"}}})
+    at.switch_page("pages/step_1.py").run()
+    at.switch_page("pages/interview_log.py").run()
+    edit(at, {"edited_rows": {0: {"field": "Policy"}}})
+    log = at.session_state.log
+    assert log["field"].tolist() == ["Policy", "Water", ""]
+
+
+def test_added_and_deleted_rows():
+    at = open_page("interview_log", log=small_log())
+    edit(at, {"added_rows": [{"date": "2026-11-02", "contact": "New Person"}],
+              "deleted_rows": [0]})
+    assert at.session_state.log["contact"].tolist() == ["Person B", "Person C", "New Person"]
+
+
+def upload(at, name: str, data: bytes) -> None:
+    at.session_state["_w_log_tab"] = "Import & export"
+    at.run()
+    at.file_uploader(key="_w_log_upload").upload(name, data, "text/csv")
+    at.run()
+
+
+def test_import_shows_a_preview_and_changes_nothing_until_replace():
+    at = open_page("interview_log", log=small_log())
+    upload(at, "mine.csv", write_log_csv(small_log(5)))
+    assert any("5 rows ready" in t for t in texts(at.info))
+    assert len(at.session_state.log) == 3
+    [b for b in at.button if b.label == "Replace my log"][0].click().run()
+    assert len(at.session_state.log) == 5
+
+
+def test_add_skips_rows_already_there():
+    at = open_page("interview_log", log=small_log(3))
+    upload(at, "more.csv", write_log_csv(small_log(5)))
+    [b for b in at.button if b.label == "Add to my log"][0].click().run()
+    assert len(at.session_state.log) == 5
+    assert any("2 rows added" in t and "3 skipped" in t for t in texts(at.success))
+
+
+@pytest.mark.parametrize("name", ["bad_missing_date_column.csv", "bad_binary.csv"])
+def test_a_broken_file_is_refused_and_the_log_stays(name):
+    path = FIXTURES / name
+    data = path.read_bytes() if path.exists() else b"\x89PNG\r\n\x1a\n\x00\x00binary"
+    at = open_page("interview_log", log=small_log())
+    before = at.session_state.log.copy()
+    upload(at, name, data)
+    assert not at.exception
+    assert any("cannot be used" in t and "Your log has not changed" in t for t in texts(at.error))
+    assert not [b for b in at.button if b.label == "Replace my log"]
+    pd.testing.assert_frame_equal(at.session_state.log, before)
+
+
+def test_each_upload_is_read_once(monkeypatch):
+    import interview_coach.log_csv as log_csv
+    import ui.log_transfer
+
+    calls = []
+    real = log_csv.read_log_csv
+
+    def counting(data, **kwargs):
+        calls.append(len(data))
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(ui.log_transfer, "read_log_csv", counting)
+    at = open_page("interview_log")
+    upload(at, "mine.csv", write_log_csv(small_log(4)))
+    at.run()
+    at.run()
+    assert len(calls) == 1
+
+
+def test_export_button_and_incomplete_row_warning():
+    log = small_log()
+    log.loc[1, "contact"] = ""
+    at = open_page("interview_log", log=log)
+    at.session_state["_w_log_tab"] = "Import & export"
+    at.run()
+    assert any("Row(s) 2 have no date or no contact" in t for t in texts(at.warning))
+    assert [d.proto.label for d in at.get("download_button")] == ["Download log (CSV)"]
+
+
+def test_hide_names_makes_the_table_read_only_and_nameless():
+    at = open_page("interview_log", log=small_log(), hide_names=True)
+    table = at.dataframe[0].value
+    assert "Person A" not in table["contact"].tolist()
+    assert table["contact"].tolist()[0] == "Contact 1"
+
+
+def test_follow_ups_and_referral_tree_tabs():
+    at = open_page("interview_log")
+    [b for b in at.button if b.label == "Load sample log"][0].click().run()
+    at.session_state["_w_log_tab"] = "Referral tree"
+    at.run()
+    assert len(at.get("graphviz_chart")) == 1
+    at.session_state["_w_log_tab"] = "Follow-ups"
+    at.run()
+    assert not at.exception
+    assert any("thank-you" in m.value.lower() for m in at.markdown)
