@@ -10,6 +10,7 @@ import streamlit as st
 
 from interview_coach.checklist import Checklist, load_checklist
 from interview_coach.content import CONTENT_DIR, ContentError
+from interview_coach.demo import Demo, load_demo
 from interview_coach.follow_ups import FollowUpWording, load_follow_up_wording
 from interview_coach.guide import Guide, load_guide
 from interview_coach.job_words import JobWords, load_job_words
@@ -128,3 +129,12 @@ def _follow_up_wording() -> FollowUpWording:
 
 def follow_up_wording() -> FollowUpWording:
     return _checked(_follow_up_wording)
+
+
+@st.cache_data(show_spinner=False)
+def _demo() -> Demo:
+    return load_demo(question_bank(), checklist())
+
+
+def demo() -> Demo:
+    return _checked(_demo)

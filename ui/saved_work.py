@@ -81,7 +81,9 @@ def sync() -> None:
     """Mount the browser store after the page ran (so this run's edits are saved); once per
     session it hands back the saved copy: restore it and draw the page again with it."""
     ss = st.session_state
-    stored = browser_store(STORE_NAME, save=snapshot(), remember=ss.remember,
+    # During a demo the browser keeps the student's own copy, not the demo's.
+    save = None if ss.get("_before_demo") is not None else snapshot()
+    stored = browser_store(STORE_NAME, save=save, remember=ss.remember,
                            forget=ss.get("forget_count", 0))
     if stored is not None:
         ss._restore_notices = restore(stored)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from interview_coach.guide import Guide
-from ui import saved_work, state
+from ui import demo, saved_work, state
 
 
 def show(guide: Guide) -> None:
@@ -20,6 +20,7 @@ def show(guide: Guide) -> None:
             help="Replaces every contact's name with “Contact 1”, “Contact 2”… on every page.",
             **state.bound("hide_names"),
         )
+        demo.show_controls()
         st.divider()
         st.markdown("**Your work**")
         st.toggle(

@@ -1,0 +1,59 @@
+"""Classroom switches: projector mode, hide names, and a demo that gives the student's work back."""
+
+import pandas as pd
+
+from apptest_helpers import open_page, texts
+from interview_coach.log_schema import coerce_types
+
+MY_LOG = coerce_types(pd.DataFrame({"date": ["2026-10-01"], "contact": ["Robin Ashdown"],
+                                    "status": ["Completed"]}))
+
+
+def sidebar_button(at, label):
+    return [b for b in at.sidebar.button if b.label == label][0]
+
+
+def test_demo_shows_sample_work_and_reset_puts_mine_back():
+    mine = {"picks": ["how-you-got-your-job"], "log": MY_LOG, "slot_minutes": 20,
+            "checklist": {"dress": {"done": True, "note": "Suit"}}}
+    at = open_page("question_picker", **mine)
+    sidebar_button(at, "Start demo").click().run()
+    assert len(at.session_state.log) == 24
+    assert len(at.session_state.picks) == 6
+    done = [i for i, entry in at.session_state.checklist.items() if entry["done"]]
+    assert 0 < len(done) < 17
+    assert at.session_state.slot_minutes == 30
+
+    sidebar_button(at, "Reset demo").click().run()
+    assert at.session_state.picks == ["how-you-got-your-job"]
+    assert at.session_state.checklist == {"dress": {"done": True, "note": "Suit"}}
+    assert at.session_state.slot_minutes == 20
+    pd.testing.assert_frame_equal(at.session_state.log, MY_LOG)
+    assert [b.label for b in at.sidebar.button if "demo" in b.label] == ["Start demo"]
+
+
+def test_projector_switch_stays_on_across_pages():
+    at = open_page("start")
+    at.sidebar.toggle(key="_w_projector").set_value(True).run()
+    at.switch_page("pages/step_5.py").run()
+    assert at.session_state.projector is True
+    assert at.sidebar.toggle(key="_w_projector").value is True
+    styles = [h.proto.body for h in at.get("html")]
+    assert any("font-size: 20px" in body for body in styles)
+
+
+def test_hide_names_switch_hides_names_on_the_log_page():
+    at = open_page("interview_log", log=MY_LOG)
+    at.sidebar.toggle(key="_w_hide_names").set_value(True).run()
+    shown = " ".join(str(v) for v in at.dataframe[0].value.to_numpy().ravel())
+    assert "Robin" not in shown and "Ashdown" not in shown
+    assert "Contact 1" in shown
+
+
+def test_forget_clears_everything_after_confirmation():
+    at = open_page("checklist", picks=["how-you-got-your-job"], log=MY_LOG)
+    at.sidebar.button(key="_forget_confirm").click().run()
+    assert at.session_state.picks == []
+    assert at.session_state.log.empty
+    assert at.session_state.forget_count == 1
+    assert texts(at.title) == ["Information interview checklist"]
