@@ -44,9 +44,11 @@ pg = st.navigation(
         ],
     },
     expanded=True,
+    position="top",
 )
-sidebar.show(guide)
+status_spot = sidebar.show(guide)
 style.apply(st.session_state.projector)
 saved_work.show_notices()
 pg.run()
 saved_work.sync()
+saved_work.show_status(status_spot)

@@ -22,6 +22,9 @@ HEADINGS = {
     "question_picker": "Question picker",
     "checklist": "Information interview checklist",
     "interview_log": "Interview log",
+    "writing_help": "Writing help",
+    "quiz": "Check yourself",
+    "class_summary": "Class summary",
 }
 
 

@@ -9,15 +9,17 @@ Call `browser_store` once per script run (in app.py, before `pg.run()`, so it is
 How a session goes:
 1. Until the browser has answered, nothing is returned and nothing is written, so the
    app's defaults can never overwrite the copy saved last time. `store_status` is "waiting".
-2. The browser reads its copy and reruns the script once. In that run `browser_store` returns
-   the stored text (None if there is none); it never returns it again in this session.
+2. Once the first run has finished rendering, the browser reads its copy (whatever `remember`
+   says) and reruns the script. In that run `browser_store` returns the stored text (None if
+   there is none); it never returns it again in this session.
 3. From then on, while `remember` is True, `save` is written whenever its content changed
    since the last write (the text crosses the network only then). Defaults the app already
    had when nothing was stored, and the cleared state after a forget, are not written.
 4. `remember=False` removes the copy and stops writing; True again writes the current `save`.
    Raising `forget` (a counter) removes the copy once; the app clears its own state itself,
    best in the forget button's on_click callback.
-Without a browser (AppTest) it returns None and stays "waiting".
+Without a browser (AppTest) it returns None and stays "waiting". Two tabs of one browser
+share the copy: the last one to write wins.
 """
 
 from __future__ import annotations
@@ -81,12 +83,15 @@ function whenSettled(report) {
   return () => clearInterval(timer);
 }
 
-export default function ({ data, setTriggerValue }) {
+export default function ({ data, parentElement, setTriggerValue }) {
   if (!data || typeof data.name !== "string") return;
   const name = data.name;
+  // "read" or "sync" (= Python has the stored copy): lets browser tests wait for it.
+  parentElement?.querySelector(".st-browser-store")?.setAttribute("data-mode", data.mode);
   pending.get(name)?.();
 
   if (data.mode === "read") {
+    reported.delete(name); // a new session: it has not heard of any failure yet
     const stored = readStored(name);
     let tries = 0;
     let stop = () => {};
@@ -143,7 +148,10 @@ class StoreBook:
 
 
 def _digest(text: str | None) -> str | None:
-    return None if text is None else hashlib.sha256(text.encode()).hexdigest()
+    if text is None:
+        return None
+    # surrogatepass: text from the browser may hold a lone UTF-16 surrogate
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def plan_run(

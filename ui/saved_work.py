@@ -96,6 +96,10 @@ def show_notices() -> None:
         st.warning(notice, icon=":material/info:")
 
 
+def show_status(spot) -> None:
+    spot.caption(status_caption())
+
+
 def status_caption() -> str:
     if not st.session_state.remember:
         return "Not remembered on this device: your work lasts until you close the tab."

@@ -6,7 +6,8 @@ from interview_coach.guide import Guide
 from ui import demo, saved_work, state
 
 
-def show(guide: Guide) -> None:
+def show(guide: Guide):
+    """Draw the sidebar; return the spot for the saving status (see saved_work.show_status)."""
     with st.sidebar:
         st.caption(guide.app.sidebar_caption)
         st.markdown("**Classroom**")
@@ -29,9 +30,10 @@ def show(guide: Guide) -> None:
             "Switch off on a shared lab computer.",
             **state.bound("remember"),
         )
-        st.caption(saved_work.status_caption())
+        status = st.empty()  # filled after the page ran, once the browser has answered
         with st.popover("Forget my data on this device", icon=":material/delete:"):
             st.markdown("This clears your picked questions, checklist, notes and interview log "
                         "here and in this browser. Download anything you want to keep first.")
             st.button("Yes, forget everything", on_click=saved_work.forget, type="primary",
                       key="_forget_confirm")
+    return status

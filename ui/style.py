@@ -5,7 +5,8 @@ import streamlit as st
 BASE_CSS = """
 [data-testid="stMainBlockContainer"] { max-width: 1180px; padding-top: 2.5rem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.6; }
-[data-testid="stCaptionContainer"] { color: #374151; }
+/* Streamlit fades captions to 60% opacity (3.3:1); keep them at 4.5:1 or better. */
+[data-testid="stCaptionContainer"] { color: #374151; opacity: 1; }
 /* Long labels (questions, checklist items) wrap instead of being cut off with an ellipsis. */
 [data-testid="stCheckbox"] [data-testid="stMarkdownContainer"],
 [data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p {
@@ -29,7 +30,8 @@ html { font-size: 20px; }
   font-size: 20px !important; color: #1f2937 !important;
 }
 .stApp, .stApp [data-testid="stMain"] { overflow-x: hidden; }
-[data-testid="stMetricValue"] { font-size: 3rem !important; }
+.stApp [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
+.stApp [data-testid="stMetricValue"] p { font-size: 3rem !important; line-height: 1.2; }
 [data-testid="stMetricLabel"] p { font-size: 22px !important; }
 """
 

@@ -1,0 +1,120 @@
+"""What browser tests do again and again: wait for Streamlit, count errors, run axe."""
+
+from __future__ import annotations
+
+import time
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported lazily so a machine without Playwright can still collect tests
+    from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SERIOUS = ("serious", "critical")
+
+# True once the script run has finished, the socket is up and every element has rendered
+# (lazy-loaded widgets show a skeleton first; a status widget shows while running).
+_SETTLED_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app !== null
+    && app.getAttribute("data-test-script-state") === "notRunning"
+    && app.getAttribute("data-test-connection-state") === "CONNECTED"
+    && !document.querySelector('[data-testid="stSkeleton"]')
+    && !document.querySelector('[data-testid="stStatusWidget"]');
+}"""
+
+
+def wait_for_app(page: Page, timeout_ms: int = 30_000, calm_ms: int = 300) -> None:
+    """Wait until Streamlit has finished running the script and stayed idle for `calm_ms`.
+
+    The calm period lets a rerun that a component or widget asks for right after a run
+    (e.g. browser_store's first read) start before we call the page settled.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+        page.wait_for_function(_SETTLED_JS, timeout=left_ms, polling=50)
+        page.wait_for_timeout(calm_ms)
+        if page.evaluate(_SETTLED_JS):
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"Streamlit did not settle within {timeout_ms} ms")
+
+
+def open_app(page: Page, url: str, timeout_ms: int = 30_000) -> None:
+    """Go to `url` and wait for the app to settle."""
+    page.goto(url)
+    wait_for_app(page, timeout_ms)
+
+
+def expect(target: Any, message: str | None = None) -> Any:
+    """Playwright's auto-waiting `expect` (15 s), imported only when a browser test runs."""
+    from playwright.sync_api import expect as playwright_expect
+
+    playwright_expect.set_options(timeout=15_000)
+    return playwright_expect(target, message)
+
+
+def wait_for_store(page: Page, timeout_ms: int = 30_000) -> None:
+    """Wait until ui.browser_store has handed the browser's copy to Python (then settle)."""
+    page.locator('.st-browser-store[data-mode="sync"]').wait_for(
+        state="attached", timeout=timeout_ms
+    )
+    wait_for_app(page, timeout_ms)
+
+
+def exception_boxes(page: Page) -> int:
+    """How many Streamlit exception boxes the page shows."""
+    return page.locator('[data-testid="stException"]').count()
+
+
+def local_storage(page: Page, key: str) -> str | None:
+    """The page's localStorage value for `key` (None when absent)."""
+    return page.evaluate("(key) => window.localStorage.getItem(key)", key)
+
+
+def _axe_source() -> str:
+    """axe-core's script: from the axe-playwright-python wheel, else from npm's axe-core."""
+    try:
+        return (resources.files("axe_playwright_python") / "axe.min.js").read_text("utf-8")
+    except ModuleNotFoundError:
+        npm_copy = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+        if npm_copy.exists():
+            return npm_copy.read_text("utf-8")
+        raise RuntimeError(
+            "axe-core not found: pip install axe-playwright-python (bundles axe-core)"
+        ) from None
+
+
+def run_axe(page: Page, max_targets: int = 3) -> list[dict[str, Any]]:
+    """Serious and critical WCAG 2.1 A/AA violations on the page, each as a short summary:
+    {"id", "impact", "help", "nodes" (count), "targets" (first few CSS selectors)}.
+    """
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=_axe_source())
+    results = page.evaluate(
+        "(tags) => window.axe.run(document, "
+        "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        AXE_TAGS,
+    )
+    return [
+        {
+            "id": violation["id"],
+            "impact": violation["impact"],
+            "help": violation["help"],
+            "nodes": len(violation["nodes"]),
+            "targets": [node["target"] for node in violation["nodes"][:max_targets]],
+        }
+        for violation in results["violations"]
+        if violation.get("impact") in SERIOUS
+    ]
+
+
+def format_violations(violations: list[dict[str, Any]]) -> str:
+    """One readable line per violation, for assertion messages."""
+    return "\n".join(
+        f"{v['impact']}: {v['id']} - {v['help']} ({v['nodes']} nodes, e.g. {v['targets']})"
+        for v in violations
+    )

@@ -1,0 +1,97 @@
+"""The real app in Chromium: every page renders cleanly and passes axe; work survives reloads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import ROOT, _start_server, _stop
+from tests.browser.helpers import (
+    exception_boxes,
+    expect,
+    format_violations,
+    open_app,
+    run_axe,
+    wait_for_app,
+    wait_for_store,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def nav_links(page) -> list[tuple[str, str]]:
+    links = page.locator('[data-testid="stSidebarNav"] a')
+    return [(links.nth(i).inner_text().strip(), links.nth(i).get_attribute("href"))
+            for i in range(links.count())]
+
+
+def test_every_page_in_the_navigation_renders_and_passes_axe(page, app_url):
+    open_app(page, app_url)
+    links = nav_links(page)
+    assert len(links) == len(list((ROOT / "pages").glob("*.py"))), links
+    problems = []
+    for label, href in links:
+        page.locator(f'[data-testid="stSidebarNav"] a[href="{href}"]').click()
+        wait_for_app(page)
+        heading = page.locator("h1").first
+        expect(heading).to_be_visible()
+        if exception_boxes(page):
+            problems.append(f"{label}: exception box")
+        violations = run_axe(page)
+        if violations:
+            problems.append(f"{label}:\n{format_violations(violations)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
+    # A server's first run on a page address must still run app.py (sidebar, settings).
+    process, url = _start_server(ROOT / "app.py", tmp_path / "fresh.log")
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        open_app(page, f"{url}/checklist")
+        expect(page.locator("h1").first).to_have_text("Information interview checklist")
+        expect(page.get_by_text("Projector mode")).to_be_visible()
+        assert exception_boxes(page) == 0
+        context.close()
+    finally:
+        _stop(process)
+
+
+def test_picks_and_ticks_survive_page_switches_and_reload_but_not_other_students(
+    page, app_url, new_context
+):
+    open_app(page, f"{app_url}/question_picker")
+    wait_for_store(page)
+    page.get_by_text("How did you get your job?").first.click()
+    wait_for_app(page)
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Prep checklist").click()
+    wait_for_app(page)
+    page.get_by_text("Research the industry").first.click()
+    wait_for_app(page)
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+
+    page.reload()
+    wait_for_store(page)
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Question picker").click()
+    wait_for_app(page)
+    expect(page.get_by_text("1. How did you get your job?")).to_be_visible()
+
+    other = new_context().new_page()
+    open_app(other, f"{app_url}/checklist")
+    wait_for_store(other)
+    expect(other.get_by_text("Done: 0 of")).to_be_visible()
+
+
+def test_forget_clears_the_browser_copy(page, app_url):
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    page.get_by_text("Research the industry").first.click()
+    wait_for_app(page)
+    page.get_by_text("Forget my data on this device").click()
+    page.get_by_role("button", name="Yes, forget everything").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Done: 0 of")).to_be_visible()
+    page.reload()
+    wait_for_store(page)
+    expect(page.get_by_text("Done: 0 of")).to_be_visible()

@@ -1,0 +1,164 @@
+"""Pieces of the class summary page: numbers, the per-student chart, sentences, skipped files.
+
+Only a ClassSummary's counts reach this module (never a contact, organization or note); the one
+thing a student typed that it shows is the name of a file that could not be read, as plain text.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from interview_coach.class_summary import ClassSummary
+from interview_coach.log_charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR, LARGE, NORMAL
+from interview_coach.log_charts import Sizes as ChartSizes
+from ui import links
+
+# Fields beyond this many are in the table and the CSV, not the chart (it would get too tall).
+CHART_FIELDS = 15
+# Up to this many files that could not be counted are listed open; more start folded.
+SKIPPED_OPEN = 5
+
+
+def percent(rate: float | None) -> str:
+    """A 0..1 rate as a whole percentage, or a dash when there is nothing to divide by."""
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+def median_text(median: float | None) -> str:
+    if median is None:
+        return "—"
+    return f"{median:.0f}" if float(median).is_integer() else f"{median:.1f}"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def distribution(per_student: pd.DataFrame) -> pd.DataFrame:
+    """How many students held 0, 1, 2… interviews (every number up to the most is listed)."""
+    counts = per_student["interviews"].value_counts()
+    top = int(counts.index.max()) if not counts.empty else -1
+    numbers = range(top + 1)
+    return pd.DataFrame({
+        "interviews": list(numbers),
+        "students": counts.reindex(numbers, fill_value=0).astype(int).to_list(),
+    })
+
+
+def per_student_chart(per_student: pd.DataFrame, *, large: bool = False) -> alt.Chart | None:
+    """Bars: how many students held each number of interviews. None without students."""
+    frame = distribution(per_student)
+    if frame.empty:
+        return None
+    s: ChartSizes = LARGE if large else NORMAL
+    axis = dict(labelFontSize=s.text, titleFontSize=s.text, labelColor=INK, titleColor=INK,
+                labelFont=FONT, titleFont=FONT, gridColor=GRID_COLOUR)
+    base = alt.Chart(frame).encode(
+        x=alt.X("interviews:O", axis=alt.Axis(title="Interviews completed", labelAngle=0,
+                                               **axis)),
+        y=alt.Y("students:Q", axis=alt.Axis(title="Students", tickMinStep=1, **axis)),
+        tooltip=[alt.Tooltip("interviews:O", title="Interviews completed"),
+                 alt.Tooltip("students:Q", title="Students")],
+    )
+    labels = base.transform_filter("datum.students > 0").mark_text(
+        fontSize=s.text, color=INK, font=FONT, baseline="bottom", dy=-4
+    ).encode(text=alt.Text("students:Q", format="d"))
+    title = alt.TitleParams("Interviews per student", fontSize=s.title, color=INK, font=FONT,
+                            anchor="start")
+    return (
+        alt.layer(base.mark_bar(color=INTERVIEW_COLOUR), labels)
+        .properties(height=s.bar_step * 6, title=title)
+        .configure_view(strokeWidth=0)
+    )
+
+
+def describe_per_student(per_student: pd.DataFrame) -> str:
+    """One sentence for screen readers, e.g. "Of 30 students, 3 held no interview, 5 held 1…"."""
+    frame = distribution(per_student)
+    if frame.empty:
+        return "No students counted yet."
+    parts = [f"{r.students} held "
+             + ("no interview" if r.interviews == 0 else plural(int(r.interviews), "interview"))
+             for r in frame.itertuples() if r.students]
+    return f"Of {plural(len(per_student), 'student')}: " + "; ".join(parts) + "."
+
+
+def describe_class_funnel(funnel: pd.DataFrame) -> str:
+    """The funnel in one sentence, about the class (log_charts' sentence speaks to a student)."""
+    asked, scheduled, completed, thanked, referred = funnel.sort_values("order")["count"]
+    if not asked:
+        return "No requests recorded."
+    return (f"Of {plural(int(asked), 'contact')} the class asked, {scheduled} scheduled an "
+            f"interview, {completed} completed one, {thanked} got a thank-you note and "
+            f"{referred} named a referral.")
+
+
+def breakdown_table(frame: pd.DataFrame, label_title: str) -> pd.DataFrame:
+    """A breakdown with column headings for the page's table."""
+    return frame.rename(columns={"label": label_title, "contacts": "Contacts",
+                                 "interviews": "Interviews", "students": "Students"})
+
+
+def chart(figure, sentence: str) -> None:
+    if figure is None:
+        st.info(sentence)
+        return
+    st.altair_chart(figure, width="stretch")
+    st.caption(sentence)
+
+
+def empty_state() -> None:
+    st.info(
+        "**How to get the class's numbers**\n\n"
+        "1. Each student opens the **Interview log** page and downloads their log as a CSV file.\n"
+        "2. They send you that file, e.g. through your course site.\n"
+        "3. Drop all the files in the box above at once — 30 or more is fine. Files that can't "
+        "be read are listed with the reason, and the rest still count.",
+        icon=":material/upload_file:",
+    )
+    links.link("interview_log", "Open the Interview log page")
+
+
+def skipped_files(summary: ClassSummary) -> None:
+    count = len(summary.skipped)
+    st.warning(f"**{plural(count, 'file')} not counted.** The other files still count.",
+               icon=":material/warning:")
+    with st.expander("Which files, and why", expanded=count <= SKIPPED_OPEN,
+                     icon=":material/block:"):
+        name_col, reason_col = st.columns([1, 2], gap="medium")
+        name_col.markdown("**File**")
+        reason_col.markdown("**Why it was not counted**")
+        for name, reason in summary.skipped:
+            name_col, reason_col = st.columns([1, 2], gap="medium")
+            name_col.text(name)  # st.text: a file name is shown as typed, never as Markdown
+            reason_col.text(reason)
+
+
+def headline(summary: ClassSummary, large: bool) -> None:
+    """Six numbers: three to a row, two on a projector so every label fits."""
+    numbers = [
+        ("Students", summary.students, "Files counted: one file is one student."),
+        ("Contacts logged", summary.contacts,
+         "Different people in each student's log, added up."),
+        ("Interviews completed", summary.interviews, "Rows with the status Completed."),
+        ("Median interviews per student", median_text(summary.median_interviews),
+         "Half the students completed this many interviews or more."),
+        ("Thank-you notes sent", percent(summary.thank_you_rate),
+         "Share of completed interviews with a thank-you note sent."),
+        ("Referrals named", percent(summary.referral_rate),
+         "Share of interviewed contacts who named someone else to talk to."),
+    ]
+    per_row = 2 if large else 3
+    for start in range(0, len(numbers), per_row):
+        for column, (label, value, help_text) in zip(
+                st.columns(per_row), numbers[start:start + per_row], strict=True):
+            column.metric(label, value, border=True, help=help_text)
+
+
+def tables(summary: ClassSummary) -> None:
+    with st.expander("The numbers as tables", icon=":material/table:"):
+        how, fields = st.columns(2, gap="large")
+        how.dataframe(breakdown_table(summary.found_via, "How found"), hide_index=True)
+        fields.dataframe(breakdown_table(summary.fields, "Field"), hide_index=True)
