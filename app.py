@@ -25,6 +25,7 @@ pg = st.navigation(
             st.Page("pages/prepare.py", title="Prepare", icon=":material/menu_book:"),
             st.Page("pages/find_someone.py", title="Find someone to interview",
                     icon=":material/person_search:"),
+            st.Page("pages/resources.py", title="Resources", icon=":material/link:"),
         ],
         "The 7 steps": [
             *steps,
@@ -35,9 +36,6 @@ pg = st.navigation(
             st.Page("pages/checklist.py", title="Prep checklist", icon=":material/checklist:"),
             st.Page("pages/writing_help.py", title="Writing help", icon=":material/edit_note:"),
             st.Page("pages/interview_log.py", title="Interview log", icon=":material/table_chart:"),
-        ],
-        "More": [
-            st.Page("pages/resources.py", title="Resources", icon=":material/link:"),
         ],
         "For instructors": [
             st.Page("pages/class_summary.py", title="Class summary", icon=":material/groups:"),
