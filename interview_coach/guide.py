@@ -17,6 +17,7 @@ PAGE_KEYS = {
 class Link(ContentModel):
     label: str = Field(min_length=1)
     page: str
+    tool: str | None = None  # a tab of the Writing help page to open
 
     @model_validator(mode="after")
     def _known_page(self):

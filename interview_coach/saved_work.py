@@ -21,6 +21,7 @@ def dump(parts: dict[str, Any]) -> str:
         {"app": APP_ID, "version": VERSION, "parts": parts},
         ensure_ascii=False,
         separators=(",", ":"),
+        default=str,  # a stray date or number type never stops the saving
     )
 
 

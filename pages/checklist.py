@@ -1,3 +1,5 @@
+from functools import partial
+
 import streamlit as st
 
 from interview_coach import checklist as cl
@@ -49,7 +51,7 @@ st.divider()
 download_col, reset_col = st.columns(2, vertical_alignment="center")
 download_col.download_button(
     "Download my checklist with notes (Markdown)",
-    data=lambda: cl.checklist_markdown(ss.checklist, checklist, picked_count),
+    data=partial(cl.checklist_markdown, ss.checklist, checklist, picked_count),
     file_name="information-interview-checklist.md", mime="text/markdown",
     on_click="ignore", icon=":material/download:",
 )

@@ -1,3 +1,5 @@
+from functools import partial
+
 import streamlit as st
 
 from interview_coach import question_bank as qb
@@ -147,14 +149,14 @@ with list_col, st.container(border=True):
                               "contact_name", ss._w_contact_name))
         st.download_button(
             "Download questions to send ahead (Markdown)",
-            data=lambda: questions_markdown(picked, state.profile_value("student_name"),
-                                            state.profile_value("contact_name"),
-                                            ss.slot_minutes, card_text),
+            data=partial(questions_markdown, picked, state.profile_value("student_name"),
+                                         state.profile_value("contact_name"),
+                                         ss.slot_minutes, card_text),
             file_name=card_text.questions_file.file_name, mime="text/markdown",
             on_click="ignore", icon=":material/send:", width="stretch")
         st.download_button(
             "Download pocket card to print (HTML)",
-            data=lambda: pocket_card_html(picked, ss.slot_minutes, result, card_text),
+            data=partial(pocket_card_html, picked, ss.slot_minutes, result, card_text),
             file_name=card_text.card.file_name, mime="text/html",
             on_click="ignore", icon=":material/print:", width="stretch")
 

@@ -77,3 +77,19 @@ def test_projector_query_parameter_turns_projector_mode_on():
     at.run()
     assert at.session_state["projector"] is True
     assert at.sidebar.toggle(key="_w_projector").value is True
+
+
+def test_step_6_links_straight_to_the_thank_you_tool():
+    at = open_page("step_6")
+    links = {link.label: link.proto.query_string for link in at.get("page_link")}
+    assert links["Write your thank-you note"] == "tool=Thank-you+note"
+
+
+def test_writing_help_shows_no_names_while_names_are_hidden():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    at.session_state["hide_names"] = True
+    at.session_state["profile"] = {"contact_name": "Robin Ashdown"}
+    at.switch_page("pages/writing_help.py").run()
+    assert not at.exception
+    assert "Hide names" in at.info[0].value
+    assert not at.text_area and not at.text_input

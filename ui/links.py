@@ -17,9 +17,11 @@ def page_exists(page_key: str) -> bool:
     return (APP_ROOT / page_path(page_key)).is_file()
 
 
-def link(page_key: str, label: str, icon: str = ":material/arrow_forward:") -> None:
+def link(page_key: str, label: str, icon: str = ":material/arrow_forward:",
+         tool: str | None = None) -> None:
     if page_exists(page_key):
-        st.page_link(page_path(page_key), label=label, icon=icon)
+        st.page_link(page_path(page_key), label=label, icon=icon,
+                     query_params={"tool": tool} if tool else None)
 
 
 def try_it(links: list[Link], heading: str = "Try it") -> None:
@@ -29,4 +31,4 @@ def try_it(links: list[Link], heading: str = "Try it") -> None:
         return
     st.subheader(heading, anchor=False)
     for item in shown:
-        link(item.page, item.label)
+        link(item.page, item.label, tool=item.tool)

@@ -3,6 +3,8 @@ and taking it out again."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -93,7 +95,7 @@ def show_export() -> None:
                    "incomplete rows cannot be brought back in.", icon=":material/warning:")
     st.download_button(
         "Download log (CSV)",
-        data=lambda: write_log_csv(st.session_state.log),
+        data=partial(write_log_csv, log),  # runs on click, outside the script: no session state
         file_name="interview-log.csv",
         mime="text/csv",
         on_click="ignore",

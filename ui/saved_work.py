@@ -14,7 +14,8 @@ from ui import content, state
 from ui.browser_store import browser_store, store_status
 
 STORE_NAME = "information-interview-coach"
-PROFILE_FIELDS = ("student_name", "contact_name")
+PROFILE_FIELDS = ("student_name", "contact_name", "organization")
+MAX_WRITING_CHARS = 200_000
 MAX_PROFILE_CHARS = 200
 
 
@@ -41,6 +42,7 @@ def snapshot() -> str:
             "slot_is_custom": ss.slot_is_custom,
             "profile": dict(ss.profile),
             "checklist": ss.checklist,
+            "writing": ss.writing,
             "log_csv": _log_csv() if len(ss.log) else "",
         }
     )
@@ -67,6 +69,12 @@ def restore(text: str) -> list[str]:
     if isinstance(profile, dict):
         ss.profile = {k: v[:MAX_PROFILE_CHARS] for k, v in profile.items()
                       if k in PROFILE_FIELDS and isinstance(v, str)}
+    writing = parts.get("writing")
+    # The writing tools read every stored field defensively (wrong types count as blank).
+    if isinstance(writing, dict) and len(saved_work.dump(writing)) <= MAX_WRITING_CHARS:
+        ss.writing = writing
+    elif writing is not None:
+        notices.append("Your saved writing could not be read, so the writing tools start empty.")
     log_text = parts.get("log_csv")
     if isinstance(log_text, str) and log_text:
         result = read_log_csv(log_text.encode("utf-8"))

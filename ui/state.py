@@ -29,6 +29,7 @@ WORK_DEFAULTS: dict[str, Callable[[], Any]] = {
     "profile": dict,  # student_name, contact_name: shared by the exports and writing help
     "checklist": dict,  # item id -> {"done": bool, "note": str}
     "log": empty_log,  # the interview log, shaped as interview_coach.log_schema describes
+    "writing": dict,  # the writing tools' forms, drafts, notes and reflections (JSON-safe)
 }
 # Bookkeeping for the log: bumped on every change (for saving) and on every change made outside
 # the table editor (so the editor starts afresh from the new log instead of replaying old edits).

@@ -1,0 +1,28 @@
+import streamlit as st
+
+from ui import writing_calendar, writing_prep_sheet, writing_request, writing_thank_you
+
+TOOLS = {
+    "The request": writing_request.show,
+    "Thank-you note": writing_thank_you.show,
+    "Calendar file": writing_calendar.show,
+    "Prep sheet": writing_prep_sheet.show,
+}
+
+st.title("Writing help", anchor=False)
+st.markdown(
+    "Write your request for an interview, your thank-you note afterwards, a calendar file for "
+    "the day and a prep sheet to print. What you type is kept as you move between pages."
+)
+if st.session_state.hide_names:
+    # Every tool here shows a contact's name in the message itself, so none is shown.
+    st.info("**Hide names** is on, so the writing tools are hidden: every message names your "
+            "contact. Switch it off in the sidebar to write.", icon=":material/visibility_off:")
+    st.stop()
+# The open tab is in the URL (?tool=Calendar+file), so other pages can link straight to a tool.
+# Only the open tab runs, so each stored field has one widget on screen at a time.
+tabs = st.tabs(list(TOOLS), key="tool", bind="query-params")
+for tab, show in zip(tabs, TOOLS.values(), strict=True):
+    if tab.open is not False:
+        with tab:
+            show()

@@ -1,0 +1,77 @@
+"""The interview log in Chromium: upload a spreadsheet file, replace, download, compare."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interview_coach.log_csv import read_log_csv, write_log_csv
+from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app, wait_for_store
+
+pytestmark = pytest.mark.browser
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "logs"
+SAMPLE = Path(__file__).resolve().parents[2] / "content" / "sample_log.csv"
+
+
+def open_import_tab(page, app_url: str) -> None:
+    open_app(page, f"{app_url}/interview_log")
+    wait_for_store(page)
+    page.get_by_role("tab", name="Import & export").click()
+    wait_for_app(page)
+
+
+def upload(page, path: Path) -> None:
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+    wait_for_app(page)
+
+
+def download_log(page, tmp_path: Path) -> bytes:
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download log (CSV)").click()
+    target = tmp_path / "downloaded.csv"
+    info.value.save_as(target)
+    return target.read_bytes()
+
+
+def test_upload_replace_and_download_gives_the_same_log(page, app_url, tmp_path):
+    source = tmp_path / "my-log.csv"
+    source.write_bytes(write_log_csv(read_log_csv(SAMPLE.read_bytes()).log))
+    open_import_tab(page, app_url)
+    upload(page, source)
+    expect(page.get_by_text("24 rows ready to bring in")).to_be_visible()
+    page.get_by_role("button", name="Replace my log").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Your log was replaced by the 24 rows")).to_be_visible()
+    assert download_log(page, tmp_path) == source.read_bytes()
+    assert exception_boxes(page) == 0
+
+
+def test_an_excel_file_with_day_first_dates_and_semicolons_imports(page, app_url, tmp_path):
+    excel = next(iter(sorted(FIXTURES.glob("*european*"))), None)
+    assert excel is not None, "fixture missing: an Excel European-locale export"
+    open_import_tab(page, app_url)
+    upload(page, excel)
+    page.get_by_role("button", name="Replace my log").click()
+    wait_for_app(page)
+    text = download_log(page, tmp_path).decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("date,contact,organization")
+    assert read_log_csv(text.encode()).problems == []
+
+
+def test_a_broken_file_leaves_the_log_as_it_was(page, app_url, tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_bytes(SAMPLE.read_bytes())
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"\x00\x01\x02PK\x03\x04 not a csv \xff\xfe" * 50)
+    open_import_tab(page, app_url)
+    upload(page, good)
+    page.get_by_role("button", name="Replace my log").click()
+    wait_for_app(page)
+    before = download_log(page, tmp_path)
+    upload(page, broken)
+    expect(page.get_by_text("cannot be used")).to_be_visible()
+    expect(page.get_by_text("Your log has not changed")).to_be_visible()
+    assert page.get_by_role("button", name="Replace my log").count() == 0
+    assert download_log(page, tmp_path) == before
+    assert exception_boxes(page) == 0

@@ -1,0 +1,270 @@
+"""The Writing help page: the request, the thank-you note, the calendar file and the prep sheet."""
+
+import re
+from datetime import date, time
+from pathlib import PurePosixPath
+
+import pandas as pd
+import pytest
+from icalendar import Calendar
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import app_test
+
+from apptest_helpers import open_page, texts
+from interview_coach.log_schema import coerce_types
+from interview_coach.question_bank import load_question_bank
+
+BANK = load_question_bank()
+GUIDE_IDS = [q.id for q in BANK.questions if q.from_guide]
+EMAIL = "_w_writing_request_request_email"
+
+
+def sample_log() -> pd.DataFrame:
+    return coerce_types(pd.DataFrame([
+        {"date": "2025-03-04", "contact": "Priya Chen", "organization": "Acme Print",
+         "status": "Completed", "format": "In person", "notes": "Met at the print shop"},
+        {"date": "2025-04-10", "contact": "Sam Ortiz", "organization": "Lakeview Design",
+         "status": "Scheduled", "format": "Phone"},
+        {"date": "2025-02-01", "contact": "Dana Lee", "organization": "Northern Press",
+         "status": "Requested"},
+    ]))
+
+
+class RecordingStorage(MemoryMediaFileStorage):
+    """Keeps every file a run registers, so a test can read a download after the run."""
+
+    files: dict = {}
+
+    def load_and_get_id(self, path_or_data, mimetype, kind, filename=None):
+        file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
+        RecordingStorage.files[file_id] = self._files_by_id[file_id]
+        return file_id
+
+
+@pytest.fixture(autouse=True)
+def record_downloads(monkeypatch):
+    RecordingStorage.files = {}
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", RecordingStorage)
+
+
+def download(at, key: str):
+    """(file name, bytes) behind the download button with this key."""
+    button = next(b for b in at.get("download_button") if b.key == key)
+    stored = RecordingStorage.files[PurePosixPath(button.proto.url).stem]
+    return stored.filename, stored.content
+
+
+CHECK_LINE = re.compile(r"^:(?:green|red)\[\*\*([✓✗])\*\*\] \*\*(.+)\*\*$")
+
+
+def check_marks(at) -> list[tuple[str, str]]:
+    """(✓ or ✗, label) of every check line on the page, in order."""
+    return [m.groups() for m in map(CHECK_LINE.match, texts(at.markdown)) if m]
+
+
+def open_tool(tool: str, **state):
+    """Open Writing help with session `state` and the tab `tool` chosen."""
+    at = open_page("writing_help", **state)
+    at.session_state["tool"] = tool
+    return at.run()
+
+
+def fill_request(at) -> None:
+    at.text_input(key="_w_writing_request_profile_student_name").input("Jordan Blake")
+    at.text_input(key="_w_writing_request_request_program").input("Graphic Design")
+    at.text_input(key="_w_writing_request_profile_contact_name").input("Ms. Chen")
+    at.text_input(key="_w_writing_request_profile_organization").input("Acme Print")
+    at.selectbox(key="_w_writing_request_request_found_via").set_value("Faculty or advisor")
+    at.radio(key="_w_writing_request_request_minutes").set_value(20)
+    at.radio(key="_w_writing_request_request_format").set_value("In person").run()
+
+
+# ---- the request ----
+
+
+def test_request_form_fills_the_email_and_the_checks_pass():
+    at = open_page("writing_help")
+    assert not at.exception
+    fill_request(at)
+    email = at.text_area(key=EMAIL).value
+    assert email.startswith("Dear Ms. Chen,")
+    assert "Graphic Design program" in email and "20 minutes" in email and "in person" in email
+    assert "faculty advisor" in email
+    marks = check_marks(at)
+    for label in ("Short and easy to read", "Asks for a specific, short time",
+                  "Makes clear you want to learn, not to get a job", "No job-seeking words"):
+        assert ("✓", label) in marks
+    assert not [mark for mark in marks if mark[0] == "✗"]
+    assert email in texts(at.code)  # copy-ready
+    assert at.session_state.profile["contact_name"] == "Ms. Chen"
+
+
+def test_job_word_in_the_edited_email_is_flagged_and_edits_survive_form_changes():
+    at = open_page("writing_help")
+    fill_request(at)
+    edited = at.text_area(key=EMAIL).value + "\n\nP.S. Are you hiring this summer?"
+    at.text_area(key=EMAIL).input(edited).run()
+    assert ("✗", "No job-seeking words") in check_marks(at)
+    assert any(t.startswith("Found: “hiring”.") for t in texts(at.text))
+    assert edited in texts(at.code)
+
+    at.text_input(key="_w_writing_request_profile_contact_name").input("Mr. Park").run()
+    assert at.text_area(key=EMAIL).value == edited  # never silently overwritten
+    assert any("Your edits are kept" in message for message in texts(at.info))
+    restart = [b for b in at.button if b.label == "Start again from the template"]
+    restart[0].click().run()
+    assert at.text_area(key=EMAIL).value.startswith("Dear Mr. Park,")
+    assert ("✗", "No job-seeking words") not in check_marks(at)
+
+
+def test_an_old_template_sent_back_late_is_not_taken_for_an_edit():
+    at = open_page("writing_help")
+    at.text_input(key="_w_writing_request_profile_contact_name").input("Ms. Chen").run()
+    before = at.text_area(key=EMAIL).value
+    at.text_input(key="_w_writing_request_profile_organization").input("Acme Print").run()
+    assert "Acme Print" in at.text_area(key=EMAIL).value
+    at.text_area(key=EMAIL).input(before).run()  # what a browser a step behind sends
+    assert "Acme Print" in at.text_area(key=EMAIL).value
+    assert at.session_state.writing["request"]["email"] is None
+    assert not [b for b in at.button if b.label == "Start again from the template"]
+
+
+def test_too_long_email_and_a_long_time_are_caught():
+    at = open_page("writing_help")
+    fill_request(at)
+    long_email = "Could we meet for two hours? " + "I really want to learn a lot. " * 20
+    at.text_area(key=EMAIL).input(long_email).run()
+    marks = check_marks(at)
+    assert ("✗", "Short and easy to read") in marks
+    assert ("✗", "Asks for a specific, short time") in marks
+    assert any('"two hours" is more than 30 minutes' in t for t in texts(at.text))
+
+
+def test_request_can_be_added_to_the_log_once():
+    at = open_page("writing_help")
+    fill_request(at)
+    at.text_input(key="_w_writing_request_request_referrer").input("Prof. Diaz").run()
+    at.button(key="_writing_add_request").click().run()
+    log = at.session_state.log
+    assert len(log) == 1
+    row = log.iloc[0]
+    assert (row["contact"], row["organization"], row["status"]) == ("Ms. Chen", "Acme Print",
+                                                                    "Requested")
+    assert (row["found_via"], row["format"], row["referred_by"]) == (
+        "Faculty or advisor", "In person", "Prof. Diaz")
+    assert row["date"].date() == date.today()
+    assert not [b for b in at.button if b.key == "_writing_add_request"]
+    assert any("already in your interview log" in c for c in texts(at.caption))
+
+
+def test_student_text_is_never_markdown():
+    at = open_page("writing_help")
+    at.text_input(key="_w_writing_request_profile_contact_name").input("**Bo** <b>x</b> $y$")
+    at.run()
+    assert not [m for m in texts(at.markdown) if "**Bo**" in m or "<b>" in m]
+    assert any(code.startswith("Dear **Bo** <b>x</b> $y$,") for code in texts(at.code))
+
+
+# ---- the thank-you note ----
+
+
+def test_thank_you_from_the_log_and_mark_as_sent():
+    at = open_tool("Thank-you note", log=sample_log())
+    assert not at.exception
+    picker = at.selectbox(key="_w_writing_thank_you_thank_you_row")
+    assert picker.options == ["2025-03-04 — Priya Chen, Acme Print"]  # Completed rows only
+    at.text_area(key="_w_writing_thank_you_thank_you_learned").input(
+        "How your team plans a print run.").run()
+    note = at.text_area(key="_w_writing_thank_you_thank_you_note").value
+    assert note.startswith("Dear Priya Chen,")
+    assert "on Tuesday, March 4, about your work at Acme Print" in note
+    assert "learning how your team plans a print run." in note
+    assert any("Late by" in w for w in texts(at.warning))  # long past the 24 hours
+    assert ("✓", "Thanks them for their time") in check_marks(at)
+
+    at.button(key="_writing_mark_sent").click().run()
+    assert at.session_state.log["thank_you_sent"].tolist() == [True, False, False]
+    assert not [b for b in at.button if b.key == "_writing_mark_sent"]
+    assert "Marked in your interview log: thank-you note sent." in texts(at.success)
+    assert "Your log says you have sent this thank-you note." in texts(at.success)
+
+
+def test_thank_you_typed_when_the_log_is_empty():
+    at = open_tool("Thank-you note")
+    assert any("no completed interviews" in i for i in texts(at.info))
+    at.text_input(key="_w_writing_thank_you_profile_contact_name").input("Sam Ortiz")
+    at.date_input(key="_w_writing_thank_you_thank_you_interview_date").set_value(
+        date.today()).run()
+    note = at.text_area(key="_w_writing_thank_you_thank_you_note").value
+    assert note.startswith("Dear Sam Ortiz,")
+    assert any("Due by the end of" in i for i in texts(at.info))
+    assert not [b for b in at.button if b.key == "_writing_mark_sent"]
+
+
+# ---- the calendar file ----
+
+
+def test_calendar_file_for_a_scheduled_interview_holds_questions_and_checklist():
+    at = open_tool("Calendar file", log=sample_log(), picks=GUIDE_IDS[:2], slot_minutes=20)
+    assert at.selectbox(key="_w_writing_calendar_interview_row").options == [
+        "2025-04-10 — Sam Ortiz, Lakeview Design"]
+    assert not [b for b in at.get("download_button") if b.key == "_writing_dl_ics"]
+    at.time_input(key="_w_writing_calendar_interview_time").set_value(time(14, 30))
+    at.text_input(key="_w_writing_calendar_interview_place").input("555-0134").run()
+    name, data = download(at, "_writing_dl_ics")
+    assert name == "information-interview-2025-04-10.ics"
+    event = Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "Information interview with Sam Ortiz (Lakeview Design)"
+    assert event.decoded("DTSTART").isoformat() == "2025-04-10T14:30:00"
+    assert event.decoded("DTEND").isoformat() == "2025-04-10T14:50:00"
+    assert str(event["LOCATION"]) == "555-0134"
+    description = str(event["DESCRIPTION"])
+    assert f"1. {BANK.by_id()[GUIDE_IDS[0]].text}" in description
+    assert "Day-of checklist:" in description and "- Be punctual" in description
+
+
+def test_calendar_file_from_typed_details():
+    at = open_page("writing_help")
+    at.query_params["tool"] = "Calendar file"  # the link other pages can use
+    at.run()
+    at.text_input(key="_w_writing_calendar_profile_contact_name").input("Ms. Chen")
+    at.date_input(key="_w_writing_calendar_interview_day").set_value(date(2030, 5, 6))
+    at.time_input(key="_w_writing_calendar_interview_time").set_value(time(9, 0)).run()
+    name, data = download(at, "_writing_dl_ics")
+    assert name == "information-interview-2030-05-06.ics"
+    assert b"SUMMARY:Information interview with Ms. Chen" in data
+
+
+# ---- the prep sheet and the reflection ----
+
+
+def test_reflection_is_saved_into_the_chosen_log_row_notes():
+    at = open_tool("Prep sheet", log=sample_log())
+    at.text_area(key="_w_writing_prep_reflection_learned").input("Print runs are planned weekly")
+    at.text_area(key="_w_writing_prep_reflection_next_contact").input("Dana Lee")
+    at.selectbox(key="_w_writing_prep_reflection_row").set_value(0).run()
+    at.button(key="_writing_save_reflection").click().run()
+    notes = at.session_state.log["notes"].tolist()
+    assert notes == ["Met at the print shop | Learned: Print runs are planned weekly | "
+                     "Next contact: Dana Lee", "", ""]
+    assert at.button(key="_writing_save_reflection").disabled  # no second copy
+
+    at.selectbox(key="_w_writing_prep_reflection_row").set_value(1).run()
+    at.button(key="_writing_save_reflection").click().run()
+    assert at.session_state.log["notes"][1] == (
+        "Learned: Print runs are planned weekly | Next contact: Dana Lee")
+
+
+def test_prep_sheet_downloads_and_typed_notes_survive_switching_pages():
+    at = open_tool("Prep sheet")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download the prep sheet to print (HTML)" in labels
+    assert "Download the prep sheet (Markdown)" in labels
+    at.text_area(key="_w_writing_prep_prep_sheet_industry").input("Print is moving online").run()
+    at.switch_page("pages/checklist.py").run()
+    at.switch_page("pages/writing_help.py").run()
+    at.session_state["tool"] = "Prep sheet"
+    at.run()
+    assert at.text_area(key="_w_writing_prep_prep_sheet_industry").value == (
+        "Print is moving online")
+    assert at.session_state.writing["prep_sheet"]["industry"] == "Print is moving online"

@@ -1,0 +1,75 @@
+"""Writing help — a calendar file (.ics) for a scheduled interview, with the picked questions and
+the day-of checklist in its description (Step 3)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import streamlit as st
+
+from interview_coach.calendar_file import event_description, interview_event_ics
+from interview_coach.writing_templates import one_line, render_sentence
+from ui import content, links
+from ui import writing_form as form
+
+TAB = "calendar"
+ss = st.session_state
+
+
+def _uid_seed() -> str:
+    """A random id kept with the student's work, so re-downloading updates the same event."""
+    seed = form.text(TAB, "uid_seed")
+    if not seed:
+        seed = uuid.uuid4().hex
+        form.store(TAB, "uid_seed", seed)
+    return seed
+
+
+def ics_file_name(start: datetime) -> str:
+    return f"information-interview-{start:%Y-%m-%d}.ics"
+
+
+def show() -> None:
+    texts = content.writing().calendar
+    questions = form.picked_questions()
+    checklist = [item.label for item in form.day_of_items()]
+    form_col, event_col = st.columns(2, gap="large")
+    with form_col:
+        st.subheader("The interview", anchor=False)
+        interview = form.planned_interview(TAB)
+        st.caption(f"Length: {ss.slot_minutes} minutes, the time your contact gave you "
+                   "(set it in the question picker).")
+        links.link("question_picker", "Pick questions and set the time")
+    with event_col:
+        st.subheader("Your calendar event", anchor=False)
+        names = {"contact": one_line(interview.contact),
+                 "organization": one_line(interview.organization)}
+        description = event_description(format=interview.format, minutes=ss.slot_minutes,
+                                        questions=questions, checklist=checklist, texts=texts)
+        with st.container(border=True):
+            st.markdown("**What**")
+            st.text(render_sentence(texts.summary, names))
+            st.markdown("**Where**")
+            st.text(one_line(interview.place) or "Not filled in yet")
+            st.markdown("**Notes in the event**")
+            st.text(description)
+        if not questions:
+            st.caption("No questions picked yet: pick some in the question picker and they "
+                       "will be listed in the event.")
+        start = interview.start
+        if not isinstance(start, datetime):
+            st.info("Fill in the date and start time to download the calendar file.",
+                    icon=":material/event:")
+            return
+        ics = interview_event_ics(
+            contact=names["contact"], organization=names["organization"], start=start,
+            minutes=ss.slot_minutes, location_or_phone=one_line(interview.place),
+            format=interview.format, questions=questions, checklist=checklist,
+            uid_seed=_uid_seed(), texts=texts)
+        st.download_button("Download the calendar file (.ics)", data=ics,
+                           file_name=ics_file_name(start), mime="text/calendar",
+                           on_click="ignore", icon=":material/event:", type="primary",
+                           key="_writing_dl_ics")
+        st.caption(f"Opens in Google Calendar, Outlook or Apple Calendar, with a reminder "
+                   f"{texts.reminder_minutes} minutes before.")

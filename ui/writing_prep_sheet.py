@@ -1,0 +1,124 @@
+"""Writing help — the printable prep sheet (research notes, why you asked, your goals, questions,
+day-of checklist) and, afterwards, reflections saved into the interview log's notes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from interview_coach.checklist import is_done
+from interview_coach.prep_sheet import (
+    PrepDetails,
+    prep_sheet_html,
+    prep_sheet_markdown,
+    reflection_to_note,
+)
+from interview_coach.writing_templates import PrepSheetTexts
+from ui import content, links
+from ui import writing_form as form
+
+TAB = "prep"
+NOTES, REFLECTION = "prep_sheet", "reflection"
+ss = st.session_state
+
+
+def _note(field: str, label: str, **options) -> str:
+    return form.text_input(TAB, NOTES, field, label, area=True, height=100, **options)
+
+
+def _notes_form(texts: PrepSheetTexts) -> dict[str, str]:
+    research, goals = texts.research, texts.goals
+    research_col, goals_col = st.columns(2, gap="large")
+    with research_col:
+        st.markdown(f"**{research.heading}**")
+        st.caption(research.hint)
+        notes = {"industry": _note("industry", research.industry),
+                 "organization_notes": _note("organization_notes", research.organization),
+                 "contact_notes": _note("contact_notes", research.contact)}
+        st.markdown(f"**{texts.why.heading}**")
+        st.caption(texts.why.hint)
+        notes["why"] = _note("why", texts.why.heading, label_visibility="collapsed")
+    with goals_col:
+        st.markdown(f"**{goals.heading}**")
+        st.caption(goals.hint)
+        for field in ("career_goals", "experience", "accomplishments", "skills"):
+            notes[field] = _note(field, getattr(goals, field))
+    return notes
+
+
+def _details(texts: PrepSheetTexts, interview: form.PlannedInterview) -> PrepDetails:
+    notes = _notes_form(texts)
+    return PrepDetails(
+        contact=interview.contact, organization=interview.organization, start=interview.start,
+        minutes=ss.slot_minutes, format=interview.format,
+        location_or_phone=interview.place, questions=form.picked_questions(),
+        checklist=[(item.label, is_done(ss.checklist, item.id)) for item in form.day_of_items()],
+        your_name=form.text(form.PROFILE, "student_name"), **notes)
+
+
+def _downloads(details: PrepDetails, texts: PrepSheetTexts) -> None:
+    count = len(details.questions)
+    picked = f"your {count} picked question{'s' if count != 1 else ''}" if count else \
+        "space for your questions (none picked yet)"
+    st.caption(f"The sheet lists {picked} and the day-of checklist. Open the HTML file in your "
+               "browser and print it.")
+    html_col, md_col = st.columns(2)
+    html_col.download_button(
+        "Download the prep sheet to print (HTML)",
+        data=lambda: prep_sheet_html(details, texts).encode("utf-8"),
+        file_name="information-interview-prep-sheet.html", mime="text/html",
+        on_click="ignore", icon=":material/print:", type="primary", width="stretch",
+        key="_writing_dl_prep_html")
+    md_col.download_button(
+        "Download the prep sheet (Markdown)", data=lambda: prep_sheet_markdown(details, texts),
+        file_name="information-interview-prep-sheet.md", mime="text/markdown",
+        on_click="ignore", icon=":material/download:", width="stretch",
+        key="_writing_dl_prep_md")
+
+
+def _save_reflection(row: int, note: str) -> None:
+    notes = ss.log.loc[row, "notes"].strip()
+    form.set_log_cell(row, "notes", f"{notes} | {note}" if notes else note)
+    form.flash(TAB, "Saved into the notes of that interview in your log.")
+
+
+def _reflection(texts: PrepSheetTexts) -> None:
+    reflection = texts.reflection
+    st.subheader(reflection.heading, anchor=False)
+    st.caption(reflection.hint)
+    columns = st.columns(len(reflection.prompts), gap="medium")
+    answers = {}
+    for column, prompt in zip(columns, reflection.prompts, strict=True):
+        with column:
+            answers[prompt.id] = form.text_input(TAB, REFLECTION, prompt.id, prompt.prompt,
+                                                 area=True, height=110)
+    form.show_flash(TAB)
+    completed = form.log_rows(["Completed"])  # the likeliest choice first
+    rows = completed + [row for row in form.log_rows() if row not in completed]
+    if not rows:
+        st.info("Add the interview to your interview log to keep these answers in its notes.",
+                icon=":material/info:")
+        links.link("interview_log", "Open your interview log")
+        return
+    note = reflection_to_note(answers, texts)
+    row_col, save_col = st.columns([3, 2], vertical_alignment="bottom")
+    with row_col:
+        row = form.pick_row(TAB, REFLECTION, rows, "Which interview in your log", status=True)
+    saved = bool(note) and note in ss.log.loc[row, "notes"]
+    save_col.button("Save into my log's notes", key="_writing_save_reflection",
+                    on_click=_save_reflection, args=(row, note), disabled=not note or saved,
+                    icon=":material/note_add:")
+    if saved:
+        st.caption(":material/check: These answers are in that interview's notes.")
+
+
+def show() -> None:
+    texts = content.writing().prep_sheet
+    st.caption("Fill in what you know: anything left blank prints as lines to write on by hand. "
+               "Then download the sheet and take it with you.")
+    with st.expander("The interview (the same details as the Calendar file tab)",
+                     icon=":material/event:"):
+        interview = form.planned_interview(TAB)
+    details = _details(texts, interview)
+    _downloads(details, texts)
+    st.divider()
+    _reflection(texts)
