@@ -7,11 +7,13 @@ BASE_CSS = """
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.6; }
 /* Streamlit fades captions to 60% opacity (3.3:1); keep them at 4.5:1 or better. */
 [data-testid="stCaptionContainer"] { color: #374151; opacity: 1; }
-/* Long labels (questions, checklist items) wrap instead of being cut off with an ellipsis. */
+/* Long labels (questions, checklist items, metric names) wrap instead of ending in "…". */
 [data-testid="stCheckbox"] [data-testid="stMarkdownContainer"],
 [data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p {
   white-space: normal; overflow: visible; text-overflow: clip;
 }
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
+[data-testid="stMetricLabel"] p { white-space: normal; overflow: visible; text-overflow: clip; }
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """
