@@ -9,6 +9,7 @@ from ui import demo, saved_work, state
 def show(guide: Guide):
     """Draw the sidebar; return the spot for the saving status (see saved_work.show_status)."""
     with st.sidebar:
+        st.markdown(f"### {guide.app.title}")
         st.caption(guide.app.sidebar_caption)
         st.markdown("**Classroom**")
         st.toggle(

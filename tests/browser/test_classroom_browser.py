@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from interview_coach.log_csv import read_log_csv
@@ -102,14 +100,3 @@ def test_demo_and_reset_in_the_browser(page, app_url):
     page.get_by_role("button", name="Reset demo").click()
     wait_for_app(page)
     expect(page.get_by_text("Done: 1 of")).to_be_visible()
-
-
-def test_screenshots_for_the_readme(new_context, app_url):
-    # Not a check of its own: refreshes docs/ pictures when asked (UPDATE_SCREENSHOTS=1).
-    import os
-
-    if not os.environ.get("UPDATE_SCREENSHOTS"):
-        pytest.skip("set UPDATE_SCREENSHOTS=1 to refresh docs/screenshot.png")
-    page = new_context(viewport={"width": 1366, "height": 768}).new_page()
-    open_app(page, app_url)
-    page.screenshot(path=Path(ROOT / "docs" / "screenshot.png"))
