@@ -115,3 +115,23 @@ def test_forget_clears_the_browser_copy(page, app_url):
     page.reload()
     wait_for_store(page)
     expect(page.get_by_text("Done: 0 of")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "{not json at all",
+        '{"app": "someone-else", "version": 1, "parts": {}}',
+        '{"app": "information-interview-coach", "version": 1, "parts": {"picks": 42, '
+        '"checklist": {"research-industry": {"done": "yes"}}, "log_csv": "\\u0000\\u0001"}}',
+    ],
+)
+def test_corrupt_browser_copy_gives_a_notice_not_a_crash(page, app_url, stored):
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    page.evaluate("(text) => localStorage.setItem('information-interview-coach', text)", stored)
+    page.reload()
+    wait_for_store(page)
+    assert exception_boxes(page) == 0
+    expect(page.locator('[data-testid="stAlertContentWarning"]').first).to_be_visible()
+    expect(page.get_by_text("Done: 0 of")).to_be_visible()
