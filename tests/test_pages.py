@@ -59,7 +59,7 @@ def test_broken_content_shows_one_clear_message(monkeypatch):
     def broken():
         raise ContentError("content/guide.yaml", "steps[2].title", "field required")
 
-    monkeypatch.setattr(ui.content, "load_guide", broken)
+    monkeypatch.setitem(ui.content.LOADERS, "guide", broken)
     st.cache_data.clear()
     try:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -21,13 +21,39 @@ from interview_coach.quiz import Quiz, load_quiz
 from interview_coach.time_budget import TimeBudgetContent, load_time_budget_content
 from interview_coach.writing_templates import Writing, load_writing
 
-T = TypeVar("T")
+
+def _sample_log() -> pd.DataFrame:
+    result = read_log_csv((CONTENT_DIR / "sample_log.csv").read_bytes())
+    if result.log is None:
+        raise ContentError("content/sample_log.csv", "", result.refused or "cannot be read")
+    return result.log
 
 
-def _checked(loader: Callable[[], T]) -> T:
-    """Run a cached loader; a broken content file stops the page with one clear message."""
+# Looked up at call time, so a test can swap one loader for a broken one.
+LOADERS: dict[str, Callable[[], Any]] = {
+    "guide": load_guide,
+    "question_bank": load_question_bank,
+    "job_words": load_job_words,
+    "time_budget": load_time_budget_content,
+    "pocket_card": load_pocket_card_content,
+    "checklist": load_checklist,
+    "writing": load_writing,
+    "quiz": load_quiz,
+    "follow_up_wording": load_follow_up_wording,
+    "demo": lambda: load_demo(load_question_bank(), load_checklist()),
+    "sample_log": _sample_log,
+}
+
+
+@st.cache_data(show_spinner=False)
+def _load(name: str) -> Any:
+    return LOADERS[name]()
+
+
+def _checked(name: str) -> Any:
+    """The named content; a broken content file stops the page with one clear message."""
     try:
-        return loader()
+        return _load(name)
     except ContentError as err:
         st.error(
             f"**The coach cannot show this page because a content file is broken.**\n\n{err}\n\n"
@@ -37,104 +63,46 @@ def _checked(loader: Callable[[], T]) -> T:
         st.stop()
 
 
-@st.cache_data(show_spinner=False)
-def _guide() -> Guide:
-    return load_guide()
-
-
 def guide() -> Guide:
-    return _checked(_guide)
-
-
-@st.cache_data(show_spinner=False)
-def _question_bank() -> QuestionBank:
-    return load_question_bank()
+    return _checked("guide")
 
 
 def question_bank() -> QuestionBank:
-    return _checked(_question_bank)
-
-
-@st.cache_data(show_spinner=False)
-def _job_words() -> JobWords:
-    return load_job_words()
+    return _checked("question_bank")
 
 
 def job_words() -> JobWords:
-    return _checked(_job_words)
-
-
-@st.cache_data(show_spinner=False)
-def _time_budget() -> TimeBudgetContent:
-    return load_time_budget_content()
+    return _checked("job_words")
 
 
 def time_budget() -> TimeBudgetContent:
-    return _checked(_time_budget)
-
-
-@st.cache_data(show_spinner=False)
-def _pocket_card() -> PocketCardContent:
-    return load_pocket_card_content()
+    return _checked("time_budget")
 
 
 def pocket_card() -> PocketCardContent:
-    return _checked(_pocket_card)
-
-
-@st.cache_data(show_spinner=False)
-def _checklist() -> Checklist:
-    return load_checklist()
+    return _checked("pocket_card")
 
 
 def checklist() -> Checklist:
-    return _checked(_checklist)
-
-
-@st.cache_data(show_spinner=False)
-def _writing() -> Writing:
-    return load_writing()
+    return _checked("checklist")
 
 
 def writing() -> Writing:
-    return _checked(_writing)
-
-
-@st.cache_data(show_spinner=False)
-def _quiz() -> Quiz:
-    return load_quiz()
+    return _checked("writing")
 
 
 def quiz() -> Quiz:
-    return _checked(_quiz)
-
-
-@st.cache_data(show_spinner=False)
-def _sample_log() -> pd.DataFrame:
-    result = read_log_csv((CONTENT_DIR / "sample_log.csv").read_bytes())
-    if result.log is None:
-        raise ContentError("content/sample_log.csv", "", result.refused or "cannot be read")
-    return result.log
-
-
-def sample_log() -> pd.DataFrame:
-    """The example log for demos (a fresh copy on every call)."""
-    return _checked(_sample_log)
-
-
-@st.cache_data(show_spinner=False)
-def _follow_up_wording() -> FollowUpWording:
-    return load_follow_up_wording()
+    return _checked("quiz")
 
 
 def follow_up_wording() -> FollowUpWording:
-    return _checked(_follow_up_wording)
-
-
-@st.cache_data(show_spinner=False)
-def _demo() -> Demo:
-    return load_demo(question_bank(), checklist())
+    return _checked("follow_up_wording")
 
 
 def demo() -> Demo:
-    return _checked(_demo)
+    return _checked("demo")
+
+
+def sample_log() -> pd.DataFrame:
+    """The example log for demos (st.cache_data hands every caller a fresh copy)."""
+    return _checked("sample_log")
