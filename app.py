@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ui import content, saved_work, sidebar, state, style
+from ui.nav_semantics import repair_navigation
 
 st.set_page_config(
     page_title="Information Interview Coach",
@@ -46,6 +47,7 @@ pg = st.navigation(
 )
 status_spot = sidebar.show(guide)
 style.apply(st.session_state.projector)
+repair_navigation()
 saved_work.show_notices()
 pg.run()
 saved_work.sync()

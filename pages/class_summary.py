@@ -1,3 +1,5 @@
+from functools import partial
+
 import streamlit as st
 
 from interview_coach.class_summary import WITHHELD, ClassSummary, aggregate_csv, summarise_class
@@ -63,22 +65,25 @@ uploads = st.file_uploader("Students' interview logs (CSV)", accept_multiple_fil
                            type=["csv", "txt"], key="_class_files",
                            help="Select all the files at once; you can add more later.")
 
-if not uploads:
+def summary_page(uploads: list) -> None:
+    summary = summary_of(uploads)
+    if summary.skipped:
+        view.skipped_files(summary)
+    if not summary.students:
+        st.error("None of the files could be counted. Check the reasons above: each should be "
+                 "a log downloaded from the Interview log page.", icon=":material/error:")
+        return
+    view.headline(summary, large)
+    charts(summary)
+    view.tables(summary)
+    st.download_button("Download the class numbers (CSV)", data=partial(aggregate_csv, summary),
+                       file_name="class-summary.csv", mime="text/csv", on_click="ignore",
+                       icon=":material/download:")
+
+
+# Pages never stop the script early: app.py saves the work in the browser after the page.
+if uploads:
+    summary_page(uploads)
+else:
     ss.pop("class_summary", None)
     view.empty_state()
-    st.stop()
-
-summary = summary_of(uploads)
-if summary.skipped:
-    view.skipped_files(summary)
-if not summary.students:
-    st.error("None of the files could be counted. Check the reasons above: each should be a log "
-             "downloaded from the Interview log page.", icon=":material/error:")
-    st.stop()
-
-view.headline(summary, large)
-charts(summary)
-view.tables(summary)
-st.download_button("Download the class numbers (CSV)", data=lambda: aggregate_csv(summary),
-                   file_name="class-summary.csv", mime="text/csv", on_click="ignore",
-                   icon=":material/download:")

@@ -18,11 +18,11 @@ if st.session_state.hide_names:
     # Every tool here shows a contact's name in the message itself, so none is shown.
     st.info("**Hide names** is on, so the writing tools are hidden: every message names your "
             "contact. Switch it off in the sidebar to write.", icon=":material/visibility_off:")
-    st.stop()
-# The open tab is in the URL (?tool=Calendar+file), so other pages can link straight to a tool.
-# Only the open tab runs, so each stored field has one widget on screen at a time.
-tabs = st.tabs(list(TOOLS), key="tool", bind="query-params")
-for tab, show in zip(tabs, TOOLS.values(), strict=True):
-    if tab.open is not False:
-        with tab:
-            show()
+else:
+    # The open tab is in the URL (?tool=Calendar+file), so other pages can link to a tool.
+    # Only the open tab runs, so each stored field has one widget on screen at a time.
+    tabs = st.tabs(list(TOOLS), key="tool", bind="query-params")
+    for tab, show in zip(tabs, TOOLS.values(), strict=True):
+        if tab.open is not False:
+            with tab:
+                show()

@@ -93,3 +93,9 @@ def test_writing_help_shows_no_names_while_names_are_hidden():
     assert not at.exception
     assert "Hide names" in at.info[0].value
     assert not at.text_area and not at.text_input
+
+
+def test_no_page_stops_the_script_before_app_py_saves_the_work():
+    # app.py saves the student's work in the browser after the page ran; st.stop() would skip it.
+    stopping = [p.name for p in (ROOT / "pages").glob("*.py") if "st.stop()" in p.read_text()]
+    assert stopping == []

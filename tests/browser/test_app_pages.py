@@ -135,3 +135,20 @@ def test_corrupt_browser_copy_gives_a_notice_not_a_crash(page, app_url, stored):
     assert exception_boxes(page) == 0
     expect(page.locator('[data-testid="stAlertContentWarning"]').first).to_be_visible()
     expect(page.get_by_text("Done: 0 of")).to_be_visible()
+
+
+def test_every_page_passes_axe_on_a_phone(new_context, app_url):
+    # On a narrow screen the navigation moves into the sidebar, with its own markup.
+    page = new_context(viewport={"width": 390, "height": 844}, is_mobile=True).new_page()
+    problems = []
+    for script in sorted((ROOT / "pages").glob("*.py")):
+        address = "" if script.stem == "start" else script.stem
+        open_app(page, f"{app_url}/{address}")
+        if exception_boxes(page):
+            problems.append(f"{script.stem}: exception box")
+        if page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"):
+            problems.append(f"{script.stem}: scrolls sideways")
+        violations = run_axe(page)
+        if violations:
+            problems.append(f"{script.stem}:\n{format_violations(violations)}")
+    assert not problems, "\n".join(problems)

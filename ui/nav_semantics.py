@@ -1,0 +1,43 @@
+"""Repair list semantics in Streamlit's sidebar navigation, for screen readers.
+
+On narrow screens the pages are listed in the sidebar as <ul> > <div> (a section) > <li>, which
+screen readers cannot read as a list (axe: "list" and "listitem"). This invisible element gives
+each section the list role and takes it off the outer <ul>. It sends and receives no data.
+"""
+
+import streamlit as st
+
+_HTML = '<span class="st-nav-semantics" hidden></span>'
+_CSS = """
+div[data-testid="stElementContainer"]:has(.st-nav-semantics) {
+  display: none;
+}
+"""
+_JS = """
+function repair() {
+  for (const list of document.querySelectorAll('[data-testid="stSidebarNavItems"]')) {
+    if (list.getAttribute("role") !== "none") list.setAttribute("role", "none");
+    for (const section of list.children) {
+      if (section.tagName === "DIV" && section.getAttribute("role") !== "list") {
+        section.setAttribute("role", "list");
+      }
+    }
+  }
+}
+
+export default function () {
+  repair();
+  if (!window.__navSemanticsObserver) {
+    window.__navSemanticsObserver = new MutationObserver(repair);
+    window.__navSemanticsObserver.observe(document.body, { childList: true, subtree: true });
+  }
+}
+"""
+
+_component = st.components.v2.component(
+    "nav_semantics", html=_HTML, css=_CSS, js=_JS, isolate_styles=False
+)
+
+
+def repair_navigation() -> None:
+    _component(key="_nav_semantics")
