@@ -46,8 +46,16 @@ def pick_box(question_id: str, text: str, minutes: int) -> None:
                 on_change=toggle_pick, args=(question_id,))
 
 
+picked = qb.resolve(ss.picks, bank, ss.own_questions)
+result = budget([q.minutes for q in picked], ss.slot_minutes,
+                reserve_minutes(ss.slot_minutes, budget_text))
+level, message = budget_message(result, budget_text)
+
 st.title("Question picker", anchor=False)
 st.markdown(bank.intro)
+# On a phone "Your list" comes after every question: say here how the list stands.
+st.caption(f"Your list: {len(picked)} question{'s' if len(picked) != 1 else ''}, "
+           f"{result.used} of {result.available} min for questions.")
 bank_col, list_col = st.columns([3, 2], gap="large")
 
 with bank_col:
@@ -109,10 +117,6 @@ with list_col, st.container(border=True):
                         max_value=budget_text.custom_slot.max, step=5,
                         **state.bound("slot_minutes"))
 
-    picked = qb.resolve(ss.picks, bank, ss.own_questions)
-    result = budget([q.minutes for q in picked], ss.slot_minutes,
-                    reserve_minutes(ss.slot_minutes, budget_text))
-    level, message = budget_message(result, budget_text)
     st.progress(min(result.share, 1.0),
                 text=f"Questions: {result.used} of {result.available} min")
     {"over": st.error, "nearly_full": st.warning}.get(level, st.info)(message)
