@@ -8,7 +8,7 @@ st.title("Interview log", anchor=False)
 st.markdown("Everyone you contact and every interview you hold, in one place. It stays in this "
             "browser; download it as CSV to keep it or open it in a spreadsheet.")
 
-view = hide_names(ss.log) if ss.hide_names else ss.log
+view = log_insights.per_log("view", lambda: hide_names(ss.log)) if ss.hide_names else ss.log
 log_insights.show_headline(view)
 
 tabs = st.tabs(["My log", "Charts", "Follow-ups", "Referral tree", "Import & export"],

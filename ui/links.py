@@ -1,5 +1,6 @@
 """Links between pages: every page key in the content is the name of a script in pages/."""
 
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
@@ -13,6 +14,7 @@ def page_path(page_key: str) -> str:
     return f"pages/{page_key}.py"
 
 
+@cache  # the pages do not change while the server runs
 def page_exists(page_key: str) -> bool:
     return (APP_ROOT / page_path(page_key)).is_file()
 

@@ -15,12 +15,25 @@ from ui import content
 
 EMPTY = ("Nothing to show yet. Add the people you contact in **My log** (or press **Load sample "
          "log** to see an example), and your charts will appear here.")
+MAX_FOLLOW_UPS = 25
+MAX_TREE_PEOPLE = 300
 ICONS = {"thank_you": ":material/mail:", "upcoming": ":material/event:",
          "check_in": ":material/schedule_send:", "move_on": ":material/redo:"}
 
 
+def per_log(name: str, build):
+    """build(), worked out again only when the log, hide-names, projector mode or the day
+    changed: the page reruns after every click, the log changes far less often."""
+    ss = st.session_state
+    key = (ss.log_version, ss.hide_names, ss.projector, date.today())
+    kept = ss.setdefault("_per_log", {})
+    if name not in kept or kept[name][0] != key:
+        kept[name] = (key, build())
+    return kept[name][1]
+
+
 def show_headline(log: pd.DataFrame) -> None:
-    numbers = log_stats.headline(log, date.today())
+    numbers = per_log("headline", lambda: log_stats.headline(log, date.today()))
     contacted, held, thanked, referrals = st.columns(4)
     contacted.metric("People contacted", numbers.people_contacted, border=True)
     held.metric("Interviews held", numbers.interviews_held, border=True)
@@ -34,39 +47,59 @@ def show_headline(log: pd.DataFrame) -> None:
                      help="Names of others to talk to, from your contacts (Step 7).")
 
 
-def _chart(chart, description: str) -> None:
-    st.altair_chart(chart, width="stretch")
+def _chart(spec, description: str) -> None:
+    st.vega_lite_chart(spec, width="stretch")
     st.caption(description)
 
 
-def show_charts(log: pd.DataFrame, large: bool) -> None:
+def _specs(chart, description: str) -> tuple[dict, str]:
+    return chart.to_dict(), description
+
+
+def _build_charts(log: pd.DataFrame, large: bool) -> dict:
     weekly = log_stats.weekly_interviews(log)
     funnel = log_stats.funnel(log)
     if not log_charts.has_data(funnel):
+        return {}
+    built = {"funnel": _specs(log_charts.funnel_chart(funnel, large=large),
+                              log_charts.describe_funnel(funnel))}
+    if log_charts.has_data(weekly):
+        built["weekly"] = _specs(log_charts.weekly_chart(weekly, large=large),
+                                 log_charts.describe_weekly(weekly))
+    for field, title in [("found_via", "How found"), ("field", "Field")]:
+        frame = log_stats.breakdown(log, field)
+        built[field] = _specs(log_charts.breakdown_chart(frame, title, large=large),
+                              log_charts.describe_breakdown(frame, title))
+    return built
+
+
+def show_charts(log: pd.DataFrame, large: bool) -> None:
+    built = per_log("charts", lambda: _build_charts(log, large))
+    if not built:
         st.info(EMPTY, icon=":material/insights:")
         return
-    if log_charts.has_data(weekly):
-        _chart(log_charts.weekly_chart(weekly, large=large), log_charts.describe_weekly(weekly))
+    if "weekly" in built:
+        _chart(*built["weekly"])
     else:
         st.info("No completed interviews yet: the weekly chart starts with your first one.")
-    _chart(log_charts.funnel_chart(funnel, large=large), log_charts.describe_funnel(funnel))
+    _chart(*built["funnel"])
     columns = st.columns(1 if large else 2, gap="large")
-    for column, (field, title) in zip(columns * 2, [("found_via", "How found"),
-                                                    ("field", "Field")], strict=False):
-        frame = log_stats.breakdown(log, field)
+    for column, field in zip(columns * 2, ["found_via", "field"], strict=False):
         with column:
-            _chart(log_charts.breakdown_chart(frame, title, large=large),
-                   log_charts.describe_breakdown(frame, title))
+            _chart(*built[field])
 
 
 def show_follow_ups(log: pd.DataFrame) -> None:
-    items = follow_ups(log, date.today(), content.follow_up_wording())
+    wording = content.follow_up_wording()
+    items = per_log("follow_ups", lambda: follow_ups(log, date.today(), wording))
     if not items:
         st.success("Nothing to follow up right now. Keep your log up to date and reminders "
                    "appear here: thank-you notes, requests with no answer, interviews coming up.",
                    icon=":material/task_alt:")
         return
-    for item in items:
+    if len(items) > MAX_FOLLOW_UPS:
+        st.caption(f"The {MAX_FOLLOW_UPS} most urgent of {len(items)} follow-ups.")
+    for item in items[:MAX_FOLLOW_UPS]:
         with st.container(border=True):
             st.markdown(f"{ICONS.get(item.kind, '')} **{md_escape(item.title)}**")
             st.markdown(md_escape(item.message))
@@ -78,5 +111,10 @@ def show_referral_tree(log: pd.DataFrame, large: bool) -> None:
                 "to your log with **Referred by** filled in. Your network then grows here.",
                 icon=":material/account_tree:")
         return
-    st.graphviz_chart(referral_dot(log, font_size=22 if large else 14), width="stretch")
-    st.caption(describe_referrals(log))
+    dot, sentence = per_log("referrals", lambda: (
+        referral_dot(log, font_size=22 if large else 14), describe_referrals(log)))
+    if dot.count("label=") > MAX_TREE_PEOPLE:
+        st.info(f"Your network is too large to draw ({MAX_TREE_PEOPLE} people at most).")
+    else:
+        st.graphviz_chart(dot, width="stretch")
+    st.caption(sentence)

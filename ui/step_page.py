@@ -15,8 +15,7 @@ def show_step(number: int) -> None:
 
     with st.container(border=True):
         st.markdown("**From the guide**")
-        for paragraph in step.guide:
-            st.markdown(paragraph)
+        st.markdown("\n\n".join(step.guide))  # one element draws faster than several
 
     do_col, avoid_col = st.columns(2, gap="large")
     with do_col:
