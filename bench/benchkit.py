@@ -26,6 +26,7 @@ if str(BENCH) not in sys.path:
 # The tests' own server helpers (a free loopback port, the health check).
 from tests.browser.conftest import _free_port as free_port  # noqa: E402
 from tests.browser.conftest import _healthy as healthy  # noqa: E402
+from tests.browser.conftest import _stop as stop  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -170,12 +171,7 @@ def streamlit_server(script: str | Path, log_path: Path, options: Sequence[str] 
             time.sleep(0.2)
         yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 def cpu_seconds(pid: int) -> float:
