@@ -9,8 +9,9 @@ from ui import content, links
 def show_step(number: int) -> None:
     guide = content.guide()
     step = guide.step(number)
-    st.caption(f"Step {number} of 7")
     st.title(step.title, anchor=False)
+    # Under the title: above it, the top navigation bar would cover it.
+    st.caption(f"Step {number} of 7")
     st.progress(number / 7, text=None)
 
     with st.container(border=True):
