@@ -15,12 +15,14 @@ if st.query_params.get("projector") == "1":
     st.session_state.projector = True
 
 guide = content.guide()
-steps = [
-    st.Page(f"pages/step_{step.number}.py", title=f"{step.number}. {step.short_title}")
-    for step in guide.steps
-]
-pg = st.navigation(
-    {
+
+
+def table_of_contents() -> dict[str, list[st.Page]]:
+    steps = [
+        st.Page(f"pages/step_{step.number}.py", title=f"{step.number}. {step.short_title}")
+        for step in guide.steps
+    ]
+    return {
         "Start": [
             st.Page("pages/start.py", title="Start here", icon=":material/home:", default=True),
             st.Page("pages/prepare.py", title="Prepare", icon=":material/menu_book:"),
@@ -41,10 +43,14 @@ pg = st.navigation(
         "For instructors": [
             st.Page("pages/class_summary.py", title="Class summary", icon=":material/groups:"),
         ],
-    },
-    expanded=True,
-    position="top",
-)
+    }
+
+
+# Built once per session (st.Page looks each file up on disk); never shared between sessions,
+# since st.navigation marks which page of the set may run.
+if "_table_of_contents" not in st.session_state:
+    st.session_state._table_of_contents = table_of_contents()
+pg = st.navigation(st.session_state._table_of_contents, expanded=True, position="top")
 status_spot = sidebar.show(guide)
 style.apply(st.session_state.projector)
 repair_navigation()

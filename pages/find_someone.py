@@ -11,8 +11,7 @@ st.subheader(page.ways_title, anchor=False)
 for row in (page.ways[:2], page.ways[2:]):
     for column, way in zip(st.columns(2, gap="medium"), row, strict=False):
         with column, st.container(border=True, height="stretch"):
-            st.markdown(f"**{way.title}**")
-            st.markdown(way.text)
+            st.markdown(f"**{way.title}**\n\n{way.text}")  # one element, not two
 
 st.info(page.log_tip, icon=":material/table_chart:")
 links.try_it(page.try_it)

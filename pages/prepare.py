@@ -10,17 +10,16 @@ st.markdown(page.lead)
 st.header(page.research_title, anchor=False)
 for column, topic in zip(st.columns(len(page.research)), page.research, strict=True):
     with column, st.container(border=True, height="stretch"):
-        st.markdown(f"**{topic.title}**")
-        st.markdown(topic.text)
+        st.markdown(f"**{topic.title}**\n\n{topic.text}")  # one element, not two
 
 with st.expander(f":material/help: {page.contact_question}"):
-    st.markdown("Think about it first, then compare with these ideas:")
-    st.markdown("\n".join(f"- {hint}" for hint in page.contact_hints))
+    st.markdown("Think about it first, then compare with these ideas:\n\n"
+                + "\n".join(f"- {hint}" for hint in page.contact_hints))
 
 st.header(page.strategy_title, anchor=False)
-st.markdown(page.strategy_intro)
-for number, part in enumerate(page.strategy, start=1):
-    st.markdown(f"**{number}. {part.title}.** {part.text}")
+st.markdown("\n\n".join([page.strategy_intro, *(
+    f"**{number}. {part.title}.** {part.text}"
+    for number, part in enumerate(page.strategy, start=1))]))
 st.success(page.rehearse, icon=":material/record_voice_over:")
 
 links.try_it(page.try_it)

@@ -8,9 +8,6 @@ st.title(page.heading, anchor=False)
 st.markdown(page.lead)
 for site in page.sites:
     with st.container(border=True):
-        if site.url:
-            st.markdown(f"**[{site.name}]({site.url})**")
-        else:
-            st.markdown(f"**{site.name}**")
-        st.markdown(site.description)
+        name = f"[{site.name}]({site.url})" if site.url else site.name
+        st.markdown(f"**{name}**\n\n{site.description}")
 st.caption(page.note)

@@ -10,24 +10,24 @@ st.markdown(f"#### {guide.app.tagline}")
 st.markdown(page.lead)
 
 is_col, is_not_col = st.columns(2, gap="large")
+# A heading and its text share one markdown element throughout: each element costs run time.
 with is_col, st.container(border=True):
-    st.subheader(f":material/check_circle: {page.is_title}", anchor=False)
-    st.markdown("\n".join(f"- {item}" for item in page.is_))
+    st.markdown(f"### :material/check_circle: {page.is_title}\n\n"
+                + "\n".join(f"- {item}" for item in page.is_))
 with is_not_col, st.container(border=True):
-    st.subheader(f":material/cancel: {page.is_not_title}", anchor=False)
-    st.markdown("\n".join(f"- {item}" for item in page.is_not))
+    st.markdown(f"### :material/cancel: {page.is_not_title}\n\n"
+                + "\n".join(f"- {item}" for item in page.is_not))
 
 st.header(page.why_title, anchor=False)
 for column, reason in zip(st.columns(len(page.why)), page.why, strict=True):
     with column, st.container(border=True, height="stretch"):
-        st.markdown(f"**{reason.title}**")
-        st.markdown(reason.text)
+        st.markdown(f"**{reason.title}**\n\n{reason.text}")
 
 st.info(page.courage, icon=":material/favorite:")
 
 st.header(page.path_title, anchor=False)
-for number, stop in enumerate(page.path, start=1):
-    with st.container(border=True):
+with st.container(border=True):
+    for number, stop in enumerate(page.path, start=1):
         st.markdown(f"**{number}. {stop.label}** — {stop.text}")
         links.link(stop.page, f"Open: {stop.label}")
 

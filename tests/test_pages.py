@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import ui.content
@@ -47,6 +46,20 @@ def test_page_opens_with_its_heading(page):
     assert [t.value for t in at.title] == [HEADINGS[page]]
 
 
+def test_no_page_changes_the_content_every_student_shares():
+    # The content cache hands every student the same objects (st.cache_resource).
+    for name in ui.content.LOADERS:
+        ui.content._load(name)  # loaded before any page runs
+    for page in HEADINGS:
+        open_page(page)
+    for name, load in ui.content.LOADERS.items():
+        shared, fresh = ui.content._load(name), load()
+        if name == "sample_log":
+            assert shared.equals(fresh)
+        else:
+            assert shared == fresh, name
+
+
 def test_step_pages_say_where_you_are():
     at = open_page("step_3")
     assert "Step 3 of 7" in [c.value for c in at.caption]
@@ -60,11 +73,11 @@ def test_broken_content_shows_one_clear_message(monkeypatch):
         raise ContentError("content/guide.yaml", "steps[2].title", "field required")
 
     monkeypatch.setitem(ui.content.LOADERS, "guide", broken)
-    st.cache_data.clear()
+    ui.content._load.clear()
     try:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
     finally:
-        st.cache_data.clear()
+        ui.content._load.clear()
     assert not at.exception
     assert len(at.error) == 1
     message = at.error[0].value

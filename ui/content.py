@@ -45,7 +45,9 @@ LOADERS: dict[str, Callable[[], Any]] = {
 }
 
 
-@st.cache_data(show_spinner=False)
+# cache_resource hands out the object itself, not an unpickled copy: the content models are
+# frozen, and the one mutable value (the sample log frame) is copied in sample_log().
+@st.cache_resource(show_spinner=False)
 def _load(name: str) -> Any:
     return LOADERS[name]()
 
@@ -104,5 +106,5 @@ def demo() -> Demo:
 
 
 def sample_log() -> pd.DataFrame:
-    """The example log for demos (st.cache_data hands every caller a fresh copy)."""
-    return _checked("sample_log")
+    """The example log for demos: a fresh copy each time, so no student changes the shared one."""
+    return _checked("sample_log").copy()

@@ -9,9 +9,10 @@ from ui import demo, saved_work, state
 def show(guide: Guide):
     """Draw the sidebar; return the spot for the saving status (see saved_work.show_status)."""
     with st.sidebar:
-        st.markdown(f"### {guide.app.title}")
-        st.caption(guide.app.sidebar_caption)
-        st.markdown("**Classroom**")
+        # One markdown element for title, about and the first group label: each element costs
+        # time on every run of every page.
+        st.markdown(f"### {guide.app.title}\n\n:small[{guide.app.sidebar_caption}]\n\n"
+                    "**Classroom**")
         st.toggle(
             "Projector mode",
             help="Bigger text and charts for the back row. Stays on until you switch it off.",
@@ -23,7 +24,6 @@ def show(guide: Guide):
             **state.bound("hide_names"),
         )
         demo.show_controls()
-        st.divider()
         st.markdown("**Your work**")
         st.toggle(
             "Remember my work on this device",

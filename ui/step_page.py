@@ -14,23 +14,23 @@ def show_step(number: int) -> None:
     st.caption(f"Step {number} of 7")
     st.progress(number / 7, text=None)
 
+    # Headings and their text share one markdown element: fewer elements, quicker runs.
     with st.container(border=True):
-        st.markdown("**From the guide**")
-        st.markdown("\n\n".join(step.guide))  # one element draws faster than several
+        st.markdown("\n\n".join(["**From the guide**", *step.guide]))
 
     do_col, avoid_col = st.columns(2, gap="large")
-    with do_col:
-        st.subheader(":material/check_circle: What to do", anchor=False)
-        st.markdown("\n".join(f"- {item}" for item in step.do))
-    with avoid_col:
-        st.subheader(":material/block: What to avoid", anchor=False)
-        st.markdown("\n".join(f"- {item}" for item in step.avoid))
+    do_col.markdown(_list_with_heading(":material/check_circle: What to do", step.do))
+    avoid_col.markdown(_list_with_heading(":material/block: What to avoid", step.avoid))
 
     if step.show_guide_questions:
         _guide_questions()
 
     links.try_it([step.try_it])
     _prev_next(number)
+
+
+def _list_with_heading(heading: str, items: list[str]) -> str:
+    return f"### {heading}\n\n" + "\n".join(f"- {item}" for item in items)
 
 
 def _guide_questions() -> None:
