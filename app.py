@@ -53,7 +53,10 @@ if "_table_of_contents" not in st.session_state:
 pg = st.navigation(st.session_state._table_of_contents, expanded=True, position="top")
 status_spot = sidebar.show(guide)
 style.apply(st.session_state.projector)
-repair_navigation()
+if saved_work.store_status() == "waiting":
+    # Once this tab has answered the browser store it has also run the repair, which keeps
+    # watching the page from then on: later runs need not send it again.
+    repair_navigation()
 saved_work.show_notices()
 pg.run()
 saved_work.sync()

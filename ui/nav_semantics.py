@@ -3,6 +3,8 @@
 On narrow screens the pages are listed in the sidebar as <ul> > <div> (a section) > <li>, which
 screen readers cannot read as a list (axe: "list" and "listitem"). This invisible element gives
 each section the list role and takes it off the outer <ul>. It sends and receives no data.
+Its observer stays in the tab after the element is gone, so app.py sends it only until the tab
+has answered the browser store.
 """
 
 import streamlit as st

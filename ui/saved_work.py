@@ -11,7 +11,8 @@ from interview_coach.checklist import clean_checklist_state
 from interview_coach.log_csv import read_log_csv, rows_missing_required, write_log_csv
 from interview_coach.question_bank import clean_own_questions, clean_picks
 from ui import content, state
-from ui.browser_store import browser_store, store_status
+from ui.browser_store import browser_store
+from ui.browser_store import store_status as _store_status
 
 STORE_NAME = "information-interview-coach"
 PROFILE_FIELDS = ("student_name", "contact_name", "organization")
@@ -108,6 +109,11 @@ def show_status(spot) -> None:
     spot.caption(status_caption())
 
 
+def store_status() -> str:
+    """"waiting" until this tab's browser has answered, then "ok", "unavailable"…"""
+    return _store_status(STORE_NAME)
+
+
 def status_caption() -> str:
     if not st.session_state.remember:
         return "Not remembered on this device: your work lasts until you close the tab."
@@ -116,7 +122,7 @@ def status_caption() -> str:
         "ok": "Your work is kept in this browser only.",
         "unavailable": "This browser cannot keep a copy: download your files before you leave.",
         "write_failed": "This browser's storage is full: download your log to keep it safe.",
-    }[store_status(STORE_NAME)]
+    }[store_status()]
 
 
 def forget() -> None:

@@ -152,3 +152,26 @@ def test_every_page_passes_axe_on_a_phone(new_context, app_url):
         if violations:
             problems.append(f"{script.stem}:\n{format_violations(violations)}")
     assert not problems, "\n".join(problems)
+
+
+def test_navigation_drawn_later_in_the_sidebar_keeps_list_semantics(page, app_url):
+    # app.py stops sending the repair once the tab has answered the browser store; its observer
+    # must fix navigation drawn afterwards, e.g. when a wide window is narrowed to phone width
+    # and Streamlit moves the pages from the top bar into the sidebar.
+    open_app(page, app_url)
+    wait_for_store(page)
+    for label in ["Prep checklist", "Resources"]:
+        go(page, label)
+        wait_for_app(page)
+    expect(page.locator(".st-nav-semantics")).to_have_count(0)
+    page.set_viewport_size({"width": 390, "height": 844})
+    expand = page.locator('[data-testid="stExpandSidebarButton"]')
+    if expand.is_visible():
+        expand.click()
+    nav = page.locator('[data-testid="stSidebarNavItems"]')
+    expect(nav).to_have_attribute("role", "none")
+    sections = nav.locator(":scope > div")
+    assert sections.count() >= 4
+    for i in range(sections.count()):
+        expect(sections.nth(i)).to_have_attribute("role", "list")
+    assert not run_axe(page), format_violations(run_axe(page))
