@@ -22,6 +22,22 @@ def reset() -> None:
     ss.checklist = {}
 
 
+def note_box(item_id: str) -> None:
+    """The item's note in an expander; its text box is only drawn while the expander is open."""
+    note = cl.note_of(ss.checklist, item_id)
+    open_key = f"_w_note_open_{item_id}"
+    # The label is part of the expander's identity: re-seed its key so that the first note
+    # ("Add a note" becomes "Your note") does not close it.
+    ss[open_key] = ss.get(open_key, False)
+    with st.expander("Your note" if note else "Add a note", icon=":material/edit_note:",
+                     key=open_key, on_change="rerun") as box:
+        if box.open:
+            ss[f"_w_note_{item_id}"] = note
+            st.text_area("Note", key=f"_w_note_{item_id}", on_change=set_note, args=(item_id,),
+                         max_chars=cl.MAX_NOTE_CHARS, label_visibility="collapsed",
+                         placeholder="What you found, what to bring, who to ask…")
+
+
 st.title(checklist.title, anchor=False)
 st.markdown(checklist.intro)
 done, total = cl.progress(ss.checklist, checklist)
@@ -32,20 +48,12 @@ for group, items in cl.by_group(checklist).items():
     st.header(group, anchor=False)
     st.caption(descriptions[group])
     for item in items:
-        with st.container(border=True):
-            ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
-            st.checkbox(f"**{cl.item_label(item, checklist, picked_count)}**",
-                        key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
-            st.caption(item.why)
-            if item.links_to:
-                links.link(item.links_to, "Open the question picker")
-            note = cl.note_of(ss.checklist, item.id)
-            with st.expander("Your note" if note else "Add a note", icon=":material/edit_note:"):
-                ss[f"_w_note_{item.id}"] = note
-                st.text_area("Note", key=f"_w_note_{item.id}", on_change=set_note,
-                             args=(item.id,), max_chars=cl.MAX_NOTE_CHARS,
-                             label_visibility="collapsed",
-                             placeholder="What you found, what to bring, who to ask…")
+        ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
+        st.checkbox(f"**{cl.item_label(item, checklist, picked_count)}**  \n{item.why}",
+                    key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
+        if item.links_to:
+            links.link(item.links_to, "Open the question picker")
+        note_box(item.id)
 
 st.divider()
 download_col, reset_col = st.columns(2, vertical_alignment="center")

@@ -1,0 +1,42 @@
+"""The checklist's notes in Chromium: a note's text box is drawn only while it is open, and
+typing the first note (its label turns from "Add a note" to "Your note") keeps it open."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app, wait_for_store
+
+pytestmark = pytest.mark.browser
+
+NOTE = "Ask about <b>day-to-day</b> work"
+
+
+def note_box(page):
+    return page.get_by_role("textbox", name="Note", exact=True)
+
+
+def test_a_note_opens_keeps_its_text_and_survives_a_reload(page, app_url):
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    expect(note_box(page)).to_have_count(0)
+
+    page.get_by_text("Add a note", exact=True).first.click()
+    wait_for_app(page)
+    note_box(page).fill(NOTE)
+    page.get_by_text("Done: 0 of").click()  # leaving the box sends the note
+    wait_for_app(page)
+    expect(page.get_by_text("Your note", exact=True)).to_have_count(1)
+    expect(note_box(page)).to_have_value(NOTE)  # still open after its label changed
+
+    page.get_by_text("Your note", exact=True).click()
+    wait_for_app(page)
+    expect(note_box(page)).to_have_count(0)
+
+    page.reload()
+    wait_for_store(page)
+    page.get_by_text("Your note", exact=True).click()
+    wait_for_app(page)
+    expect(note_box(page)).to_have_value(NOTE)
+    assert page.locator("main b").count() == 0  # the note stays text
+    assert exception_boxes(page) == 0
