@@ -9,6 +9,7 @@ natural sentences instead of "None" or double spaces.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
@@ -35,13 +36,31 @@ def placeholders(template: str) -> list[str]:
     return string.Template(template).get_identifiers()
 
 
+# string.Template's own placeholder pattern, plus the full stop that may follow a placeholder.
+_PLACEHOLDER = re.compile(string.Template.pattern.pattern + r"(?P<stop>\.(?=\s|$))?",
+                          string.Template.pattern.flags)
+_ENDS_A_SENTENCE = (".", "!", "?", "…")
+
+
 def fill(template: str, values: Mapping[str, object]) -> str:
-    """`template` filled once from `values`; "" when a placeholder it uses has a blank value."""
+    """`template` filled once from `values`; "" when a placeholder it uses has a blank value.
+    A value that ends a sentence itself ("Acme Ltd.") takes the place of the template's full
+    stop after it, so no "Ltd.." appears."""
     names = placeholders(template)
     texts = {name: "" if values.get(name) is None else str(values[name]) for name in names}
     if any(not text.strip() for text in texts.values()):
         return ""
-    return string.Template(template).substitute(texts)
+
+    def put(match: re.Match) -> str:
+        stop = match["stop"] or ""
+        if match["escaped"] is not None:
+            return "$" + stop
+        if match["invalid"] is not None:
+            raise ValueError(f"'{template}' has a stray $ (write $$ for a dollar sign)")
+        text = texts[match["named"] or match["braced"]]
+        return text if stop and text.rstrip().endswith(_ENDS_A_SENTENCE) else text + stop
+
+    return _PLACEHOLDER.sub(put, template)
 
 
 def render_sentence(sentence: Sentence, values: Mapping[str, object]) -> str:

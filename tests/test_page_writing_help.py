@@ -7,16 +7,20 @@ from pathlib import PurePosixPath
 import pandas as pd
 import pytest
 from icalendar import Calendar
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import app_test
 
 from apptest_helpers import open_page, texts
 from interview_coach.log_schema import coerce_types
+from interview_coach.message_checks import Check
 from interview_coach.question_bank import load_question_bank
+from ui.writing_form import checks_markdown
 
 BANK = load_question_bank()
 GUIDE_IDS = [q.id for q in BANK.questions if q.from_guide]
 EMAIL = "_w_writing_request_request_email"
+PREP_INTERVIEW, REFLECTION = "_writing_prep_interview", "_writing_prep_reflection"
 
 
 def sample_log() -> pd.DataFrame:
@@ -41,25 +45,57 @@ class RecordingStorage(MemoryMediaFileStorage):
         return file_id
 
 
+DEFERRED: dict = {}  # file id -> (file name, the callable a click would run)
+
+
+def record_deferred(add_deferred):
+    def add(self, data_callable, mimetype, coordinates, file_name=None, **options):
+        file_id = add_deferred(self, data_callable, mimetype, coordinates, file_name, **options)
+        DEFERRED[file_id] = (file_name, data_callable)
+        return file_id
+
+    return add
+
+
 @pytest.fixture(autouse=True)
 def record_downloads(monkeypatch):
     RecordingStorage.files = {}
+    DEFERRED.clear()
     monkeypatch.setattr(app_test, "MemoryMediaFileStorage", RecordingStorage)
+    monkeypatch.setattr(MediaFileManager, "add_deferred",
+                        record_deferred(MediaFileManager.add_deferred))
 
 
 def download(at, key: str):
-    """(file name, bytes) behind the download button with this key."""
+    """(file name, bytes) behind the download button with this key (made now, if deferred)."""
     button = next(b for b in at.get("download_button") if b.key == key)
+    if button.proto.deferred_file_id:
+        name, make = DEFERRED[button.proto.deferred_file_id]
+        data = make()
+        return name, data.encode() if isinstance(data, str) else data
     stored = RecordingStorage.files[PurePosixPath(button.proto.url).stem]
     return stored.filename, stored.content
 
 
-CHECK_LINE = re.compile(r"^:(?:green|red)\[\*\*([✓✗])\*\*\] \*\*(.+)\*\*$")
+CHECK_ITEM = re.compile(r"^- :(?:green|red)\[\*\*([✓✗])\*\*\] \*\*(.+)\*\*  \n  (.+)$",
+                        re.MULTILINE)
+
+
+def checks(at) -> list[tuple[str, str, str]]:
+    """(✓ or ✗, label, detail as shown) of every check on the page, in order."""
+    items = [item.groups() for text in texts(at.markdown) for item in CHECK_ITEM.finditer(text)]
+    return [(mark, label, re.sub(r"\\(.)", r"\1", detail)) for mark, label, detail in items]
 
 
 def check_marks(at) -> list[tuple[str, str]]:
-    """(✓ or ✗, label) of every check line on the page, in order."""
-    return [m.groups() for m in map(CHECK_LINE.match, texts(at.markdown)) if m]
+    """(✓ or ✗, label) of every check on the page, in order."""
+    return [(mark, label) for mark, label, _ in checks(at)]
+
+
+def open_copy_blocks(at, key: str):
+    """Open the "Ready to copy" expander with this key (its code blocks are drawn only then)."""
+    at.session_state[key] = True
+    return at.run()
 
 
 def open_tool(tool: str, **state):
@@ -95,7 +131,9 @@ def test_request_form_fills_the_email_and_the_checks_pass():
                   "Makes clear you want to learn, not to get a job", "No job-seeking words"):
         assert ("✓", label) in marks
     assert not [mark for mark in marks if mark[0] == "✗"]
-    assert email in texts(at.code)  # copy-ready
+    assert not at.code  # the copy blocks are drawn only when asked for
+    open_copy_blocks(at, "_writing_copy_email")
+    assert texts(at.code) == ["Request for a 20-minute information interview", email]
     assert at.session_state.profile["contact_name"] == "Ms. Chen"
 
 
@@ -105,8 +143,8 @@ def test_job_word_in_the_edited_email_is_flagged_and_edits_survive_form_changes(
     edited = at.text_area(key=EMAIL).value + "\n\nP.S. Are you hiring this summer?"
     at.text_area(key=EMAIL).input(edited).run()
     assert ("✗", "No job-seeking words") in check_marks(at)
-    assert any(t.startswith("Found: “hiring”.") for t in texts(at.text))
-    assert edited in texts(at.code)
+    assert any(detail.startswith("Found: “hiring”.") for *_, detail in checks(at))
+    assert edited in texts(open_copy_blocks(at, "_writing_copy_email").code)
 
     at.text_input(key="_w_writing_request_profile_contact_name").input("Mr. Park").run()
     assert at.text_area(key=EMAIL).value == edited  # never silently overwritten
@@ -137,7 +175,7 @@ def test_too_long_email_and_a_long_time_are_caught():
     marks = check_marks(at)
     assert ("✗", "Short and easy to read") in marks
     assert ("✗", "Asks for a specific, short time") in marks
-    assert any('"two hours" is more than 30 minutes' in t for t in texts(at.text))
+    assert any('"two hours" is more than 30 minutes' in detail for *_, detail in checks(at))
 
 
 def test_request_can_be_added_to_the_log_once():
@@ -160,7 +198,7 @@ def test_request_can_be_added_to_the_log_once():
 def test_student_text_is_never_markdown():
     at = open_page("writing_help")
     at.text_input(key="_w_writing_request_profile_contact_name").input("**Bo** <b>x</b> $y$")
-    at.run()
+    open_copy_blocks(at, "_writing_copy_email")
     assert not [m for m in texts(at.markdown) if "**Bo**" in m or "<b>" in m]
     assert any(code.startswith("Dear **Bo** <b>x</b> $y$,") for code in texts(at.code))
 
@@ -240,6 +278,9 @@ def test_calendar_file_from_typed_details():
 
 def test_reflection_is_saved_into_the_chosen_log_row_notes():
     at = open_tool("Prep sheet", log=sample_log())
+    assert not [a for a in at.text_area if "reflection" in a.key]  # drawn only when opened
+    at.session_state[REFLECTION] = True
+    at.run()
     at.text_area(key="_w_writing_prep_reflection_learned").input("Print runs are planned weekly")
     at.text_area(key="_w_writing_prep_reflection_next_contact").input("Dana Lee")
     at.selectbox(key="_w_writing_prep_reflection_row").set_value(0).run()
@@ -268,3 +309,84 @@ def test_prep_sheet_downloads_and_typed_notes_survive_switching_pages():
     assert at.text_area(key="_w_writing_prep_prep_sheet_industry").value == (
         "Print is moving online")
     assert at.session_state.writing["prep_sheet"]["industry"] == "Print is moving online"
+
+
+# ---- parts drawn only when opened ----
+
+
+def test_phone_script_is_worked_out_only_when_its_tab_is_open():
+    at = open_page("writing_help")
+    fill_request(at)
+    assert not [t for t in texts(at.text) if t.startswith("[Introduce yourself]")]
+    at.session_state["_writing_request_view"] = "Phone script"
+    at.run()
+    assert not at.exception
+    assert not [a for a in at.text_area if a.key == EMAIL]  # the email tab is closed now
+    [script] = [t for t in texts(at.text) if t.startswith("[Introduce yourself]")]
+    assert script.startswith("[Introduce yourself]\nHello, may I speak with Ms. Chen?")
+    assert "\n\n[If you reach voicemail]\n" in script
+    assert [label for _, label in check_marks(at)] == [
+        "Asks for a specific, short time", "Makes clear you want to learn, not to get a job",
+        "No job-seeking words"]
+    name, data = download(at, "_writing_dl_phone")
+    assert name == "information-interview-phone-script.txt"
+    assert data.decode() == script + "\n"
+
+
+def test_thank_you_copy_blocks_open_on_request():
+    at = open_tool("Thank-you note", log=sample_log())
+    note = at.text_area(key="_w_writing_thank_you_thank_you_note").value
+    assert not at.code
+    open_copy_blocks(at, "_writing_copy_thanks")
+    assert texts(at.code) == ["Thank you for your time", note]
+
+
+def test_check_details_quoting_the_student_stay_literal():
+    nasty = 'Found: “**x**” <b>y</b> $z$ :red[w] [a](b) `c` -> # \\ ~~d~~ _e_'
+    markdown = checks_markdown([Check("Label", False, nasty)], "Checks")
+    assert markdown.startswith("**Checks**\n\n- :red[**✗**] **Label**  \n  Found")
+    detail = markdown.split("\n  ", 1)[1]
+    assert re.fullmatch(r"(?:[^!-/:-@\[-`{-~]|\\[!-/:-@\[-`{-~])*", detail)  # all escaped
+    assert re.sub(r"\\(.)", r"\1", detail) == nasty
+
+
+def test_calendar_preview_is_plain_text():
+    at = open_tool("Calendar file", log=sample_log())
+    [preview] = [t for t in texts(at.text) if t.startswith("What: ")]
+    assert preview.startswith("What: Information interview with Sam Ortiz (Lakeview Design)\n"
+                              "Where: Not filled in yet\n\nNotes in the event:\n")
+
+
+def test_prep_sheet_uses_the_interview_details_while_their_expander_is_closed():
+    at = open_tool("Calendar file")
+    at.text_input(key="_w_writing_calendar_profile_contact_name").input("Ms. Chen")
+    at.text_input(key="_w_writing_calendar_profile_organization").input("Acme Ltd.")
+    at.date_input(key="_w_writing_calendar_interview_day").set_value(date(2030, 5, 6))
+    at.text_input(key="_w_writing_calendar_interview_place").input("Room 4").run()
+    at.session_state["tool"] = "Prep sheet"
+    at.run()
+    assert not at.text_input and not at.date_input  # the interview fields are not drawn
+    _, sheet = download(at, "_writing_dl_prep_md")
+    sheet = sheet.decode()
+    assert "Ms. Chen, Acme Ltd." in sheet and "Room 4" in sheet and "2030" in sheet
+
+    at.session_state[PREP_INTERVIEW] = True
+    at.run()
+    assert at.text_input(key="_w_writing_prep_profile_contact_name").value == "Ms. Chen"
+    assert at.date_input(key="_w_writing_prep_interview_day").value == date(2030, 5, 6)
+    at.text_input(key="_w_writing_prep_interview_place").input("Room 5").run()
+    assert "Room 5" in download(at, "_writing_dl_prep_md")[1].decode()
+
+
+def test_prep_sheet_takes_a_scheduled_interview_from_the_log_when_closed():
+    at = open_tool("Prep sheet", log=sample_log())
+    sheet = download(at, "_writing_dl_prep_md")[1].decode()
+    assert "Sam Ortiz, Lakeview Design" in sheet
+    assert not at.selectbox  # neither the interview nor the reflection is drawn
+    at.session_state[PREP_INTERVIEW] = True
+    at.run()
+    assert at.selectbox(key="_w_writing_prep_interview_row").options == [
+        "2025-04-10 — Sam Ortiz, Lakeview Design"]
+    at.radio(key="_w_writing_prep_interview_source").set_value("Type the details").run()
+    at.text_input(key="_w_writing_prep_profile_contact_name").input("Ms. Chen").run()
+    assert "Information interview: Ms. Chen" in download(at, "_writing_dl_prep_md")[1].decode()

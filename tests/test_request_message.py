@@ -174,3 +174,15 @@ def test_phone_script_has_each_part_in_order():
 def test_voicemail_without_contact_details_promises_to_call_again():
     text = dict(phone_script_sections(TYPICAL, TEXTS))["If you reach voicemail"]
     assert "I will try you again in a few days." in text
+
+
+def test_an_organization_ending_in_a_full_stop_gives_no_double_stop():
+    details = replace(TYPICAL, organization="Acme Ltd.", hope_to_learn="",
+                      your_contact="sam@example.org.")
+    _, email = email_text(details, TEXTS)
+    script = phone_script(details, TEXTS)
+    assert "about Acme Ltd. and the field." in email
+    assert "learn about your work at Acme Ltd. I am not asking for a job." in script
+    assert "You can reach me at sam@example.org. Thank you." in script
+    assert_natural(email)
+    assert_natural(script)

@@ -130,3 +130,12 @@ def test_timestamp_date_and_aware_now():
     assert status_at(datetime(2025, 3, 5, 8, 0), pd.Timestamp("2025-03-04")).state == "due"
     aware = (DEADLINE + timedelta(hours=30)).astimezone(UTC)
     assert status_at(aware).state == "late"
+
+
+@pytest.mark.parametrize("organization", ["Acme Ltd.", "Acme Ltd. ", "Yahoo!"])
+def test_an_organization_ending_a_sentence_itself_gets_no_second_stop(organization):
+    details = replace(FULL, organization=organization, interview_date=None)
+    _, body = thank_you_text(details, TEXTS)
+    name = organization.strip()
+    assert f"speak with me about your work at {name} I especially appreciated" in body
+    assert ".." not in body and "!." not in body

@@ -44,6 +44,24 @@ def test_fill_puts_values_in_once_so_dollars_and_braces_survive():
     assert fill("Hi $name at ${place}.", values) == "Hi ${name} {0} $$ {name} at Café."
 
 
+@pytest.mark.parametrize(
+    ("template", "value", "text"),
+    [("At $org.", "Acme Ltd.", "At Acme Ltd."),
+     ("At ${org}. Next.", "Yahoo!", "At Yahoo! Next."),
+     ("Is it $org?", "Acme Ltd.", "Is it Acme Ltd.?"),  # only a full stop is taken over
+     ("At $org.", "Acme", "At Acme."),
+     ("See $org.com and $$.", "acme.", "See acme..com and $."),  # not a sentence's end
+     ("At $org.\nNext", "Acme Inc.", "At Acme Inc.\nNext")],
+)
+def test_a_value_ending_a_sentence_takes_the_place_of_the_full_stop(template, value, text):
+    assert fill(template, {"org": value}) == text
+
+
+def test_fill_refuses_a_stray_dollar():
+    with pytest.raises(ValueError, match="stray"):
+        fill("Costs $ 5 for $org.", {"org": "Acme"})
+
+
 @pytest.mark.parametrize("blank", ["", "   ", None])
 def test_fill_gives_nothing_when_a_placeholder_is_blank(blank):
     assert fill("Hi $name.", {"name": blank}) == ""

@@ -47,13 +47,11 @@ def show() -> None:
                  "organization": one_line(interview.organization)}
         description = event_description(format=interview.format, minutes=ss.slot_minutes,
                                         questions=questions, checklist=checklist, texts=texts)
+        preview = (f"What: {render_sentence(texts.summary, names)}\n"
+                   f"Where: {one_line(interview.place) or 'Not filled in yet'}\n\n"
+                   f"Notes in the event:\n{description}")
         with st.container(border=True):
-            st.markdown("**What**")
-            st.text(render_sentence(texts.summary, names))
-            st.markdown("**Where**")
-            st.text(one_line(interview.place) or "Not filled in yet")
-            st.markdown("**Notes in the event**")
-            st.text(description)
+            st.text(preview)  # names and notes the student typed stay plain text
         if not questions:
             st.caption("No questions picked yet: pick some in the question picker and they "
                        "will be listed in the event.")

@@ -9,11 +9,13 @@ defensively: anything of the wrong type (say, restored from an old browser copy)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -176,14 +178,26 @@ def editable_message(tab: str, name: str, field: str, template: str, label: str,
 # ---- checks and messages ----
 
 
+_MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark
+
+
+def md_literal(text: str) -> str:
+    """Text shown as itself inside Markdown: one line, every ASCII punctuation mark escaped."""
+    return _MD_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+
+
+def checks_markdown(checks: list[Check], heading: str = "Checks") -> str:
+    """The checks as one Markdown list: a ✓/✗ and the label, then the detail (escaped, as it
+    may quote the student's words)."""
+    lines = [f"**{heading}**", ""]
+    for check in checks:
+        mark = ":green[**✓**]" if check.ok else ":red[**✗**]"
+        lines.append(f"- {mark} **{check.label}**  \n  {md_literal(check.detail)}")
+    return "\n".join(lines)
+
+
 def show_checks(checks: list[Check]) -> None:
-    """Each check as a ✓/✗ line; details may quote the student's words, so they stay plain."""
-    with st.container(border=True, gap="small"):
-        for check in checks:
-            mark = ":green[**✓**]" if check.ok else ":red[**✗**]"
-            with st.container(gap="xxsmall"):
-                st.markdown(f"{mark} **{check.label}**")
-                st.text(check.detail)
+    st.markdown(checks_markdown(checks))
 
 
 def flash(tool: str, message: str) -> None:
@@ -201,6 +215,20 @@ def copy_block(caption: str, body: str) -> None:
     st.code(body, language=None, wrap_lines=True)
 
 
+def copy_blocks(key: str, blocks: list[tuple[str, str]]) -> None:
+    """(caption, text) blocks with a copy button each, drawn only while their expander is open."""
+    with st.expander("Ready to copy", icon=":material/content_copy:", key=key,
+                     on_change="rerun") as box:
+        if box.open:
+            for caption, body in blocks:
+                copy_block(caption, body)
+
+
+def fields_row(**options) -> Any:
+    """A row of fields side by side, wrapping onto more lines on a narrow screen."""
+    return st.container(horizontal=True, **{"gap": "small", **options})
+
+
 # ---- interviews from the log ----
 
 
@@ -211,14 +239,23 @@ def row_label(row: pd.Series, *, status: bool = False) -> str:
     return f"{day} — {who}" + (f" ({row['status']})" if status and row["status"] else "")
 
 
+def cell(value: object) -> str:
+    """A text cell of the log, stripped ("" for anything not text)."""
+    return value.strip() if isinstance(value, str) else ""
+
+
 def log_rows(statuses: Sequence[str] | None = None) -> list[int]:
-    """Log row positions with a contact (and one of `statuses`, if given), newest first."""
+    """Log row positions with a contact (and one of `statuses`, if given), newest first
+    (rows of the same date in log order)."""
     log = ss.log
-    wanted = log["contact"].str.strip() != ""
+    if log.empty:
+        return []
+    wanted = np.array([bool(cell(contact)) for contact in log["contact"]])
     if statuses is not None:
-        wanted &= log["status"].isin(statuses)
-    rows = log[wanted].sort_values("date", ascending=False, na_position="last")
-    return [int(i) for i in rows.index]
+        wanted &= log["status"].isin(statuses).to_numpy()
+    newest_first = log["date"][wanted].sort_values(ascending=False, na_position="last",
+                                                   kind="stable")
+    return [int(i) for i in newest_first.index]
 
 
 def pick_row(tab: str, name: str, rows: list[int], label: str, *, status: bool = False) -> int:
@@ -231,9 +268,11 @@ def pick_row(tab: str, name: str, rows: list[int], label: str, *, status: bool =
 FROM_LOG, TYPED = "From my interview log", "Type the details"
 
 
-def from_log_or_typed(tab: str, name: str, statuses: list[str], what: str) -> int | None:
-    """Choose a log row with one of `statuses`, or typing; returns the row, None for typing."""
-    rows = log_rows(statuses)
+def from_log_or_typed(tab: str, name: str, statuses: list[str], what: str,
+                      rows: list[int] | None = None) -> int | None:
+    """Choose a log row with one of `statuses` (`rows`: log_rows(statuses), if known), or
+    typing; returns the row, None for typing."""
+    rows = log_rows(statuses) if rows is None else rows
     if not rows:
         st.info(f"Your interview log has no {what} interviews yet, so type the details below. "
                 f"Interviews you mark {' or '.join(statuses)} in your log will appear here.",
@@ -269,33 +308,38 @@ class PlannedInterview:
         return self.day
 
 
+def stored_interview(rows: list[int] | None = None) -> PlannedInterview:
+    """The interview being planned, as the form below has stored it (without drawing it).
+    `rows`: the Scheduled log rows, if known."""
+    rows = log_rows(["Scheduled"]) if rows is None else rows
+    from_log = bool(rows) and choice(INTERVIEW, "source", [FROM_LOG, TYPED], FROM_LOG) == FROM_LOG
+    start_time, place = as_clock(stored(INTERVIEW, "time")), text(INTERVIEW, "place")
+    if not from_log:
+        return PlannedInterview(text(PROFILE, "contact_name"), text(PROFILE, "organization"),
+                                as_day(stored(INTERVIEW, "day")), start_time,
+                                choice(INTERVIEW, "format", FORMATS, "In person"), place, None)
+    row = choice(INTERVIEW, "row", rows, rows[0])
+    entry = ss.log.loc[row]
+    day = None if pd.isna(entry["date"]) else entry["date"].date()
+    return PlannedInterview(entry["contact"], entry["organization"], day, start_time,
+                            entry["format"], place, row)
+
+
 def planned_interview(tab: str) -> PlannedInterview:
     """The form for the interview being planned: a Scheduled log row or typed details."""
-    row = from_log_or_typed(tab, INTERVIEW, ["Scheduled"], "scheduled")
-    if row is None:
-        name_col, org_col = st.columns(2)
-        with name_col:
-            contact = text_input(tab, PROFILE, "contact_name", "Contact's name")
-        with org_col:
-            organization = text_input(tab, PROFILE, "organization", "Their organization")
-        day_col, format_col = st.columns(2)
-        with day_col:
-            day = date_input(tab, INTERVIEW, "day", "Date")
-        with format_col:
-            format = choice_input(tab, INTERVIEW, "format", "Phone or in person", FORMATS,
-                                  "In person")
-    else:
-        entry = ss.log.loc[row]
-        contact, organization = entry["contact"], entry["organization"]
-        day = None if pd.isna(entry["date"]) else entry["date"].date()
-        format = entry["format"]
-    time_col, place_col = st.columns(2, vertical_alignment="bottom")
-    with time_col:
-        start_time = time_input(tab, INTERVIEW, "time", "Start time")
-    with place_col:
-        place = text_input(tab, INTERVIEW, "place", "Place or phone number",
-                           "The address and room, or the number to call.")
-    return PlannedInterview(contact, organization, day, start_time, format, place, row)
+    rows = log_rows(["Scheduled"])
+    if from_log_or_typed(tab, INTERVIEW, ["Scheduled"], "scheduled", rows) is None:
+        with fields_row():
+            text_input(tab, PROFILE, "contact_name", "Contact's name")
+            text_input(tab, PROFILE, "organization", "Their organization")
+        with fields_row():
+            date_input(tab, INTERVIEW, "day", "Date")
+            choice_input(tab, INTERVIEW, "format", "Phone or in person", FORMATS, "In person")
+    with fields_row(vertical_alignment="bottom"):
+        time_input(tab, INTERVIEW, "time", "Start time")
+        text_input(tab, INTERVIEW, "place", "Place or phone number",
+                   "The address and room, or the number to call.")
+    return stored_interview(rows)
 
 
 def picked_questions() -> list[str]:

@@ -25,21 +25,22 @@ def _note(field: str, label: str, **options) -> str:
     return form.text_input(TAB, NOTES, field, label, area=True, height=100, **options)
 
 
+def _heading(heading: str, hint: str) -> None:
+    st.markdown(f"**{heading}**  \n:small[{hint}]")
+
+
 def _notes_form(texts: PrepSheetTexts) -> dict[str, str]:
     research, goals = texts.research, texts.goals
     research_col, goals_col = st.columns(2, gap="large")
     with research_col:
-        st.markdown(f"**{research.heading}**")
-        st.caption(research.hint)
+        _heading(research.heading, research.hint)
         notes = {"industry": _note("industry", research.industry),
                  "organization_notes": _note("organization_notes", research.organization),
                  "contact_notes": _note("contact_notes", research.contact)}
-        st.markdown(f"**{texts.why.heading}**")
-        st.caption(texts.why.hint)
+        _heading(texts.why.heading, texts.why.hint)
         notes["why"] = _note("why", texts.why.heading, label_visibility="collapsed")
     with goals_col:
-        st.markdown(f"**{goals.heading}**")
-        st.caption(goals.hint)
+        _heading(goals.heading, goals.hint)
         for field in ("career_goals", "experience", "accomplishments", "skills"):
             notes[field] = _note(field, getattr(goals, field))
     return notes
@@ -61,18 +62,17 @@ def _downloads(details: PrepDetails, texts: PrepSheetTexts) -> None:
         "space for your questions (none picked yet)"
     st.caption(f"The sheet lists {picked} and the day-of checklist. Open the HTML file in your "
                "browser and print it.")
-    html_col, md_col = st.columns(2)
-    html_col.download_button(
-        "Download the prep sheet to print (HTML)",
-        data=lambda: prep_sheet_html(details, texts).encode("utf-8"),
-        file_name="information-interview-prep-sheet.html", mime="text/html",
-        on_click="ignore", icon=":material/print:", type="primary", width="stretch",
-        key="_writing_dl_prep_html")
-    md_col.download_button(
-        "Download the prep sheet (Markdown)", data=lambda: prep_sheet_markdown(details, texts),
-        file_name="information-interview-prep-sheet.md", mime="text/markdown",
-        on_click="ignore", icon=":material/download:", width="stretch",
-        key="_writing_dl_prep_md")
+    with form.fields_row():
+        st.download_button(
+            "Download the prep sheet to print (HTML)",
+            data=lambda: prep_sheet_html(details, texts).encode("utf-8"),
+            file_name="information-interview-prep-sheet.html", mime="text/html",
+            on_click="ignore", icon=":material/print:", type="primary",
+            key="_writing_dl_prep_html")
+        st.download_button(
+            "Download the prep sheet (Markdown)", data=lambda: prep_sheet_markdown(details, texts),
+            file_name="information-interview-prep-sheet.md", mime="text/markdown",
+            on_click="ignore", icon=":material/download:", key="_writing_dl_prep_md")
 
 
 def _save_reflection(row: int, note: str) -> None:
@@ -83,12 +83,10 @@ def _save_reflection(row: int, note: str) -> None:
 
 def _reflection(texts: PrepSheetTexts) -> None:
     reflection = texts.reflection
-    st.subheader(reflection.heading, anchor=False)
     st.caption(reflection.hint)
-    columns = st.columns(len(reflection.prompts), gap="medium")
     answers = {}
-    for column, prompt in zip(columns, reflection.prompts, strict=True):
-        with column:
+    with form.fields_row(gap="medium"):
+        for prompt in reflection.prompts:
             answers[prompt.id] = form.text_input(TAB, REFLECTION, prompt.id, prompt.prompt,
                                                  area=True, height=110)
     form.show_flash(TAB)
@@ -100,13 +98,12 @@ def _reflection(texts: PrepSheetTexts) -> None:
         links.link("interview_log", "Open your interview log")
         return
     note = reflection_to_note(answers, texts)
-    row_col, save_col = st.columns([3, 2], vertical_alignment="bottom")
-    with row_col:
+    with form.fields_row(vertical_alignment="bottom"):
         row = form.pick_row(TAB, REFLECTION, rows, "Which interview in your log", status=True)
-    saved = bool(note) and note in ss.log.loc[row, "notes"]
-    save_col.button("Save into my log's notes", key="_writing_save_reflection",
-                    on_click=_save_reflection, args=(row, note), disabled=not note or saved,
-                    icon=":material/note_add:")
+        saved = bool(note) and note in ss.log.loc[row, "notes"]
+        st.button("Save into my log's notes", key="_writing_save_reflection",
+                  on_click=_save_reflection, args=(row, note), disabled=not note or saved,
+                  icon=":material/note_add:")
     if saved:
         st.caption(":material/check: These answers are in that interview's notes.")
 
@@ -115,10 +112,14 @@ def show() -> None:
     texts = content.writing().prep_sheet
     st.caption("Fill in what you know: anything left blank prints as lines to write on by hand. "
                "Then download the sheet and take it with you.")
+    # Closed, the expanders' fields are not drawn; what the student typed stays in ss.writing.
     with st.expander("The interview (the same details as the Calendar file tab)",
-                     icon=":material/event:"):
-        interview = form.planned_interview(TAB)
+                     icon=":material/event:", key="_writing_prep_interview",
+                     on_change="rerun") as box:
+        interview = form.planned_interview(TAB) if box.open else form.stored_interview()
     details = _details(texts, interview)
     _downloads(details, texts)
-    st.divider()
-    _reflection(texts)
+    with st.expander(texts.reflection.heading, icon=":material/rate_review:",
+                     key="_writing_prep_reflection", on_change="rerun") as box:
+        if box.open:
+            _reflection(texts)

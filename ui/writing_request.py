@@ -13,7 +13,6 @@ from interview_coach.request_message import (
     email_text,
     missing_details,
     phone_script,
-    phone_script_sections,
 )
 from interview_coach.writing_templates import RequestTexts, one_line
 from ui import content
@@ -32,15 +31,11 @@ def _form(texts: RequestTexts) -> RequestDetails:
 
     minutes_default = ss.slot_minutes if ss.slot_minutes in texts.minutes_choices else \
         texts.minutes_choices[0]
-    name_col, program_col = st.columns(2)
-    with name_col:
+    with form.fields_row():
         your_name = box(form.PROFILE, "student_name", "your_name")
-    with program_col:
         program = box(TAB, "program")
-    contact_col, org_col = st.columns(2)
-    with contact_col:
+    with form.fields_row():
         contact = box(form.PROFILE, "contact_name", "contact")
-    with org_col:
         organization = box(form.PROFILE, "organization")
     found_via = form.choice_input(TAB, TAB, "found_via", labels["found_via"].label, FOUND_VIA,
                                   "Other", help=labels["found_via"].help)
@@ -60,11 +55,10 @@ def _form(texts: RequestTexts) -> RequestDetails:
 
 
 def _already_logged(details: RequestDetails) -> bool:
-    log = ss.log
-    same = (log["contact"].str.strip().str.casefold() == one_line(details.contact).casefold()) & (
-        log["organization"].str.strip().str.casefold() == one_line(details.organization).casefold()
-    )
-    return bool(same.any())
+    wanted = (one_line(details.contact).casefold(), one_line(details.organization).casefold())
+    return any((form.cell(contact).casefold(), form.cell(organization).casefold()) == wanted
+               for contact, organization in zip(ss.log["contact"], ss.log["organization"],
+                                                strict=True))
 
 
 def _add_to_log(details: RequestDetails) -> None:
@@ -95,24 +89,19 @@ def _email(details: RequestDetails, texts, job_words) -> None:
     body = form.editable_message(TAB, TAB, "email", template,
                                  "Your email (edit it as you like; the checks read your text)",
                                  height=380)
-    st.markdown("**Checks**")
     form.show_checks(request_checks(body, texts.checks, job_words, subject=subject))
-    st.markdown("**Ready to copy**")
-    form.copy_block("Subject", subject)
-    form.copy_block("Email", body)
+    form.copy_blocks("_writing_copy_email", [("Subject", subject), ("Email", body)])
     st.download_button("Download the email (.txt)", data=f"Subject: {subject}\n\n{body}\n",
                        file_name="information-interview-request.txt", mime="text/plain",
                        on_click="ignore", icon=":material/download:", key="_writing_dl_email")
 
 
 def _phone(details: RequestDetails, texts, job_words) -> None:
-    st.caption("Have this in front of you when you call. Lines in brackets are what to do.")
-    for heading, said in phone_script_sections(details, texts.request):
-        with st.container(border=True):
-            st.markdown(f"**{heading}**")
-            st.text(said)
     script = phone_script(details, texts.request)
-    st.markdown("**Checks**")
+    st.caption("Have this in front of you when you call. Each part starts with its name in "
+               "[square brackets]; lines in (round brackets) are what to do.")
+    with st.container(border=True):
+        st.text(script)  # the student's words stay plain text
     form.show_checks(request_checks(script, texts.checks, job_words, count_words=False))
     st.download_button("Download the phone script (.txt)", data=script + "\n",
                        file_name="information-interview-phone-script.txt", mime="text/plain",
@@ -130,8 +119,12 @@ def show() -> None:
             st.caption(f"Still to fill in: {names}. Until then the text shows [brackets].")
         _log_button(details)
     with message_col:
-        email_tab, phone_tab = st.tabs(["Email", "Phone script"])
-        with email_tab:
-            _email(details, texts, job_words)
-        with phone_tab:
-            _phone(details, texts, job_words)
+        # Only the open tab runs: the phone script is worked out when the student opens it.
+        email_tab, phone_tab = st.tabs(["Email", "Phone script"], key="_writing_request_view",
+                                       on_change="rerun")
+        if email_tab.open:
+            with email_tab:
+                _email(details, texts, job_words)
+        if phone_tab.open:
+            with phone_tab:
+                _phone(details, texts, job_words)

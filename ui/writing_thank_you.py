@@ -30,11 +30,9 @@ def _interview(texts: ThankYouTexts) -> tuple[str, str, date | None, int | None]
         entry = ss.log.loc[row]
         day = None if pd.isna(entry["date"]) else entry["date"].date()
         return entry["contact"], entry["organization"], day, row
-    name_col, org_col = st.columns(2)
-    with name_col:
+    with form.fields_row():
         contact = form.text_input(TAB, form.PROFILE, "contact_name", labels["contact"].label,
                                   labels["contact"].help)
-    with org_col:
         organization = form.text_input(TAB, form.PROFILE, "organization",
                                        labels["organization"].label, labels["organization"].help)
     day = form.date_input(TAB, TAB, "interview_date", labels["interview_date"].label)
@@ -94,11 +92,8 @@ def show() -> None:
         subject, template = thank_you_text(details, texts.thank_you)
         body = form.editable_message(TAB, TAB, "note", template,
                                      "Your note (edit it as you like; the checks read your text)")
-        st.markdown("**Checks**")
         form.show_checks(thank_you_checks(body, texts.checks, job_words, subject=subject))
-        st.markdown("**Ready to copy**")
-        form.copy_block("Subject", subject)
-        form.copy_block("Note", body)
+        form.copy_blocks("_writing_copy_thanks", [("Subject", subject), ("Note", body)])
         with st.container(horizontal=True, vertical_alignment="center"):
             st.download_button("Download the note (.txt)",
                                data=f"Subject: {subject}\n\n{body}\n",
