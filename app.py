@@ -55,8 +55,10 @@ status_spot = sidebar.show(guide)
 style.apply(st.session_state.projector)
 if saved_work.store_status() == "waiting":
     # Once this tab has answered the browser store it has also run the repair, which keeps
-    # watching the page from then on: later runs need not send it again.
-    repair_navigation()
+    # watching the page from then on: later runs need not send it. Last in the sidebar, so
+    # dropping it moves no other element (a moved element is drawn again and loses focus).
+    with st.sidebar:
+        repair_navigation()
 saved_work.show_notices()
 pg.run()
 saved_work.sync()

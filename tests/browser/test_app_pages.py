@@ -83,6 +83,9 @@ def test_picks_and_ticks_survive_page_switches_and_reload_but_not_other_students
 ):
     open_app(page, f"{app_url}/question_picker")
     wait_for_store(page)
+    # The picker draws a category's questions only once it is open.
+    page.locator('[data-testid="stExpander"] summary').filter(has_text="Career path").click()
+    wait_for_app(page)
     page.get_by_text("How did you get your job?").first.click()
     wait_for_app(page)
     go(page, "Prep checklist")
@@ -175,3 +178,18 @@ def test_navigation_drawn_later_in_the_sidebar_keeps_list_semantics(page, app_ur
     for i in range(sections.count()):
         expect(sections.nth(i)).to_have_attribute("role", "list")
     assert not run_axe(page), format_violations(run_axe(page))
+
+
+def test_first_click_after_loading_keeps_the_page_and_the_focus(page, app_url):
+    # Elements that only the first runs of a session send must not shift the page's elements
+    # when they go: the browser would draw every one again and the ticked box would lose focus.
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    page.evaluate("document.querySelector('[data-testid=\"stMain\"] h1').__kept = true")
+    box = page.get_by_role("checkbox").first
+    box.focus()
+    page.keyboard.press("Space")
+    wait_for_app(page)
+    expect(box).to_be_checked()
+    assert page.evaluate("document.querySelector('[data-testid=\"stMain\"] h1').__kept === true")
+    assert page.evaluate("document.activeElement?.getAttribute('type')") == "checkbox"
