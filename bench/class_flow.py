@@ -1,7 +1,8 @@
 """A class of students using one server at once, in headless Chromium (Playwright, async).
 
 Each student has their own browser context (own session, own localStorage) and, until the time
-is up, goes through the class flow again and again: open the guide, pick questions, tick the
+is up, goes through the class flow again and again: open the guide, pick questions (opening
+their category in the picker the first time; it stays open, as for a real student), tick the
 checklist, import a 50-row log and look at the charts. Every click is timed from the press to
 the finished run (browserkit.py); exception boxes and clicks that never finish are errors.
 
@@ -30,6 +31,7 @@ CHARTS_DRAWN_JS = """() => {
 }"""
 UPLOADER = '[data-testid="stFileUploaderDropzoneInput"]'
 MAIN_CHECKBOX = '[data-testid="stMain"] [data-testid="stCheckbox"]'
+MAIN_EXPANDER = '[data-testid="stMain"] [data-testid="stExpander"] summary'
 PROGRESS = '[data-testid="stMain"] [data-testid="stProgress"]'
 
 
@@ -46,6 +48,7 @@ class Plan:
     log_file: Path
     guide_pages: list[str]  # navigation titles of the guide pages to open, in order
     questions: list[str]  # texts of the questions to tick in the question picker
+    question_category: str = ""  # their category: opened first when its questions are hidden
     headings: dict[str, str] = field(default_factory=dict)  # nav title -> the page's h1
     seconds: float = 60.0  # how long the class goes on: after that no student starts a loop
     max_loops: int = 1_000
@@ -77,7 +80,8 @@ def default_plan(url: str, log_file: Path) -> Plan:
     log_file.write_bytes(benchkit.generated_log_csv(50, seed=50))
     return Plan(url=url, log_file=log_file,
                 guide_pages=["Prepare", f"{first_step.number}. {first_step.short_title}"],
-                questions=[q.text for q in first_category[:3]])
+                questions=[q.text for q in first_category[:3]],
+                question_category=bank.categories[0].name)
 
 
 class ClassOver(Exception):
@@ -116,11 +120,23 @@ class Student:
         await bk.wait_settled(self.page, timeout_ms=self.plan.open_timeout_ms)
         self.results.open_s.append(time.monotonic() - started)
 
+    async def open_question_category(self) -> None:
+        """The picker draws a category's checkboxes only while it is open; it stays open for
+        the student's later loops, as it would for a real student."""
+        first = self.plan.questions[0]
+        shown = await self.page.locator(MAIN_CHECKBOX).filter(has_text=first).count()
+        if shown or not self.plan.question_category:
+            return
+        summary = self.page.locator(MAIN_EXPANDER).filter(has_text=self.plan.question_category)
+        await self.timed("open a question category", summary.first.click,
+                         extra_js=main_has_text(first))
+
     async def one_loop(self) -> None:
         page = self.page
         for title in self.plan.guide_pages:
             await self.go(title, "open a guide page")
         await self.go("Question picker", "open the question picker")
+        await self.open_question_category()
         for text in self.plan.questions:
             box = page.locator(MAIN_CHECKBOX).filter(has_text=text).first
             await self.timed("pick a question", box.click, watch=PROGRESS)

@@ -131,10 +131,46 @@ def filter_questions(
             continue
         if guide_only and not q.from_guide:
             continue
+        if not wanted:  # no words: skip folding every question's text on each run
+            found.append(q)
+            continue
         haystack = fold(" ".join([q.text, q.category, q.why or ""]))
         if all(w in haystack for w in wanted):
             found.append(q)
     return found
+
+
+@dataclass(frozen=True)
+class CategoryGroup:
+    """One category of the bank as the picker lists it."""
+
+    name: str
+    description: str
+    questions: list[Question]  # its questions among those shown, in bank order
+    total: int  # all its questions
+    from_guide: int  # how many of them are the guide's sample questions
+    picked: int  # how many of them are picked
+
+
+def group_by_category(
+    bank: QuestionBank, shown: list[Question], picks: list[str]
+) -> list[CategoryGroup]:
+    """Every category in bank order with its shown questions and its counts."""
+    picked = set(picks)
+    groups = []
+    for category in bank.categories:
+        everything = [q for q in bank.questions if q.category == category.name]
+        groups.append(
+            CategoryGroup(
+                name=category.name,
+                description=category.description,
+                questions=[q for q in shown if q.category == category.name],
+                total=len(everything),
+                from_guide=sum(q.from_guide for q in everything),
+                picked=sum(q.id in picked for q in everything),
+            )
+        )
+    return groups
 
 
 # --- Ordered picks ------------------------------------------------------------------------------

@@ -12,15 +12,17 @@ budget_text = content.time_budget()
 card_text = content.pocket_card()
 job_words = content.job_words()
 ss = st.session_state
+# Which parts the student has opened (category names, "own", "names"): our key, so it survives
+# page switches; the expanders' own widget keys are deleted when the page is left.
+ss.setdefault("picker_open", [])
+# Short words, no icons: three of them fit on one line of the list even in projector mode.
+ROW_ACTIONS = {"up": ("Up", qb.move_up), "down": ("Down", qb.move_down),
+               "remove": ("Remove", qb.unpick)}
 
 
 def toggle_pick(question_id: str) -> None:
     change = qb.pick if ss[f"_w_pick_{question_id}"] else qb.unpick
     ss.picks = change(ss.picks, question_id)
-
-
-def move(action, question_id: str) -> None:
-    ss.picks = action(ss.picks, question_id)
 
 
 def add_own() -> None:
@@ -40,10 +42,59 @@ def delete_own(question_id: str) -> None:
     ss.own_questions, ss.picks = qb.remove_own_question(ss.own_questions, ss.picks, question_id)
 
 
+def act_on_row(question_id: str) -> None:
+    action = ss[f"_order_{question_id}"]
+    ss[f"_order_{question_id}"] = None  # an action, not a choice: ready for the next click
+    if action:
+        ss.picks = ROW_ACTIONS[action][1](ss.picks, question_id)
+
+
+def lazy_expander(label: str, name: str, key: str, icon: str | None = None):
+    """An expander whose contents run only while it is open (None when closed).
+
+    Its widget key is gone after a page switch: it then starts from ss.picker_open, which
+    follows every open and close."""
+    if key not in ss:
+        ss[key] = name in ss.picker_open
+    box = st.expander(label, key=key, icon=icon, on_change="rerun")
+    if box.open != (name in ss.picker_open):
+        others = [n for n in ss.picker_open if n != name]
+        ss.picker_open = [*others, name] if box.open else others
+    return box if box.open else None
+
+
 def pick_box(question_id: str, text: str, minutes: int) -> None:
     ss[f"_w_pick_{question_id}"] = question_id in ss.picks
     st.checkbox(f"{text} · *{minutes} min*", key=f"_w_pick_{question_id}",
                 on_change=toggle_pick, args=(question_id,))
+
+
+def group_label(group: qb.CategoryGroup, searching: bool) -> str:
+    # Nothing in it may change on a pick: a new label makes a new expander, and the browser
+    # would lose the focus of the checkbox just ticked.
+    if searching:
+        return f"**{group.name}** · {len(group.questions)} of {group.total} questions match"
+    return f"**{group.name}** · {group.total} questions" + (
+        f" ({group.from_guide} ✦)" if group.from_guide else "")
+
+
+def show_group(group: qb.CategoryGroup) -> None:
+    st.caption(group.description)
+    for question in group.questions:
+        pick_box(question.id, question.text + (" ✦" if question.from_guide else ""),
+                 question.minutes)
+
+
+def set_slot() -> None:
+    choice = ss._w_slot_choice
+    if choice is not None:
+        ss.slot_is_custom = choice == "custom"
+        if choice != "custom":
+            ss.slot_minutes = choice
+
+
+def keep_profile(name: str) -> None:
+    state.set_profile_value(name, ss[f"_w_{name}"])
 
 
 picked = qb.resolve(ss.picks, bank, ss.own_questions)
@@ -56,28 +107,30 @@ st.markdown(bank.intro)
 # On a phone "Your list" comes after every question: say here how the list stands.
 st.caption(f"Your list: {len(picked)} question{'s' if len(picked) != 1 else ''}, "
            f"{result.used} of {result.available} min for questions.")
-bank_col, list_col = st.columns([3, 2], gap="large")
+bank_col, list_col = st.columns([4, 3], gap="large")
 
 with bank_col:
     st.header("Choose questions", anchor=False)
-    names = [c.name for c in bank.categories]
-    chosen = st.pills("Categories", names, selection_mode="multi", key="_w_categories",
-                      help="Show only these categories. None selected shows them all.")
     search_col, guide_col = st.columns([3, 2], vertical_alignment="bottom")
     words = search_col.text_input("Search", key="_w_search", placeholder="e.g. training, advice")
     guide_only = guide_col.toggle("Only the guide's 15", key="_w_guide_only")
-    shown = qb.filter_questions(bank, set(chosen or []), words, guide_only)
+    searching = bool(words.strip()) or guide_only
+    shown = qb.filter_questions(bank, None, words, guide_only)
     if not shown:
-        st.info("No question matches. Clear the search or pick other categories.")
-    for category in names:
-        in_category = [q for q in shown if q.category == category]
-        if not in_category:
-            continue
-        st.subheader(category, anchor=False)
-        for question in in_category:
-            pick_box(question.id, question.text + (" ✦" if question.from_guide else ""),
-                     question.minutes)
-    st.caption("✦ one of the guide's sample questions.")
+        st.info("No question matches. Clear the search or turn off “Only the guide's 15”.")
+    elif searching:
+        st.caption("Showing the questions that match. ✦ marks the guide's sample questions.")
+    else:
+        st.caption("Open a category to see its questions. ✦ marks the guide's sample questions.")
+    for index, group in enumerate(qb.group_by_category(bank, shown, ss.picks)):
+        if not searching:  # a closed category runs no checkboxes at all
+            if box := lazy_expander(group_label(group, False), group.name, f"_w_open_{index}"):
+                with box:
+                    show_group(group)
+        elif group.questions:  # matches are few: show them all, open
+            with st.expander(group_label(group, True), expanded=True):
+                show_group(group)
+
     if ss.own_questions:
         st.subheader(bank.messages.own_category, anchor=False)
         for own in ss.own_questions:
@@ -87,31 +140,24 @@ with bank_col:
             delete_col.button("Delete", key=f"_delete_{own.id}", type="tertiary",
                               on_click=delete_own, args=(own.id,),
                               help="Delete this question of yours")
-
-    with st.form("own_question", clear_on_submit=False, border=True):
-        st.markdown("**Add your own question**")
-        st.text_input("Your question", key="_w_own_text", max_chars=qb.OWN_TEXT_MAX_CHARS)
-        st.number_input("Answer time (minutes)", min_value=1, max_value=10, value=3,
-                        key="_w_own_minutes")
-        st.form_submit_button("Add my question", on_click=add_own, icon=":material/add:",
-                              key="_add_own")
+    if box := lazy_expander("**Add your own question**", "own", "_w_open_own",
+                            icon=":material/add:"):
+        with box, st.form("own_question", clear_on_submit=False, border=False):
+            st.text_input("Your question", key="_w_own_text", max_chars=qb.OWN_TEXT_MAX_CHARS)
+            st.number_input("Answer time (minutes)", min_value=1, max_value=10, value=3,
+                            key="_w_own_minutes")
+            st.form_submit_button("Add my question", on_click=add_own, icon=":material/add:",
+                                  key="_add_own")
     if own_error := ss.pop("_own_error", ""):
         st.error(own_error)
 
 with list_col, st.container(border=True):
     st.header("Your list", anchor=False)
-    choices = [*budget_text.slot_choices, "custom"]
     ss._w_slot_choice = "custom" if ss.slot_is_custom else ss.slot_minutes
-
-    def set_slot() -> None:
-        choice = ss._w_slot_choice
-        ss.slot_is_custom = choice == "custom"
-        if choice != "custom":
-            ss.slot_minutes = choice
-
-    st.radio("Time your contact gave you", choices, key="_w_slot_choice", horizontal=True,
-             on_change=set_slot,
-             format_func=lambda c: "Other" if c == "custom" else f"{c} minutes")
+    st.segmented_control("Time your contact gave you (minutes)",
+                         [*budget_text.slot_choices, "custom"], key="_w_slot_choice",
+                         required=True, on_change=set_slot,
+                         format_func=lambda c: "Other" if c == "custom" else str(c))
     if ss.slot_is_custom:
         st.number_input(budget_text.custom_slot.label, min_value=budget_text.custom_slot.min,
                         max_value=budget_text.custom_slot.max, step=5,
@@ -123,18 +169,14 @@ with list_col, st.container(border=True):
 
     flags = qb.job_word_flags(picked, job_words.phrases)
     for number, question in enumerate(picked, start=1):
-        text_col, up_col, down_col, remove_col = st.columns([8, 1, 1, 1],
-                                                            vertical_alignment="center")
-        text_col.markdown(f"**{number}.** {question.text} · *{question.minutes} min*")
-        up_col.button("", icon=":material/arrow_upward:", key=f"_up_{question.id}",
-                      help="Move up", on_click=move, args=(qb.move_up, question.id),
-                      disabled=number == 1, type="tertiary")
-        down_col.button("", icon=":material/arrow_downward:", key=f"_down_{question.id}",
-                        help="Move down", on_click=move, args=(qb.move_down, question.id),
-                        disabled=number == len(picked), type="tertiary")
-        remove_col.button("", icon=":material/close:", key=f"_remove_{question.id}",
-                          help="Remove from my list", on_click=move,
-                          args=(qb.unpick, question.id), type="tertiary")
+        # One control per question: the question is its label, the actions its options.
+        actions = [a for a in ROW_ACTIONS
+                   if not (a == "up" and number == 1 or a == "down" and number == len(picked))]
+        ss[f"_order_{question.id}"] = None
+        st.segmented_control(f"**{number}.** {question.text} · *{question.minutes} min*",
+                             actions, key=f"_order_{question.id}",
+                             format_func=lambda a: ROW_ACTIONS[a][0],
+                             on_change=act_on_row, args=(question.id,))
         if question.id in flags:
             words_found = ", ".join(f"“{w}”" for w in flags[question.id])
             st.warning(f"**Sounds like asking for a job** ({words_found}). {job_words.reason}",
@@ -142,20 +184,17 @@ with list_col, st.container(border=True):
 
     if picked:
         st.subheader("Take it with you", anchor=False)
-        name_col, contact_col = st.columns(2)
-        with name_col:
-            st.text_input("Your name (optional)", value=state.profile_value("student_name"),
-                          key="_w_student_name", on_change=lambda: state.set_profile_value(
-                              "student_name", ss._w_student_name))
-        with contact_col:
-            st.text_input("Contact's name (optional)", value=state.profile_value("contact_name"),
-                          key="_w_contact_name", on_change=lambda: state.set_profile_value(
-                              "contact_name", ss._w_contact_name))
+        if box := lazy_expander("Names on the downloads (optional)", "names", "_w_open_names",
+                                icon=":material/badge:"):
+            with box:
+                for name, label in (("student_name", "Your name"),
+                                    ("contact_name", "Contact's name")):
+                    st.text_input(label, value=state.profile_value(name), key=f"_w_{name}",
+                                  on_change=keep_profile, args=(name,))
         st.download_button(
             "Download questions to send ahead (Markdown)",
             data=partial(questions_markdown, picked, state.profile_value("student_name"),
-                                         state.profile_value("contact_name"),
-                                         ss.slot_minutes, card_text),
+                         state.profile_value("contact_name"), ss.slot_minutes, card_text),
             file_name=card_text.questions_file.file_name, mime="text/markdown",
             on_click="ignore", icon=":material/send:", width="stretch")
         st.download_button(

@@ -1,4 +1,10 @@
-"""The question picker page: pick, reorder, own questions, time budget and the job-words flag."""
+"""The question picker page: categories drawn only while open, search, pick, reorder, own
+questions, time budget, the job-words flag and the downloads.
+
+AppTest cannot click an expander, so a test opens one by setting its session-state key
+(`_w_open_<category index>`, `_w_open_own`, `_w_open_names`) before a run, as a click in the
+browser would.
+"""
 
 import pytest
 
@@ -7,6 +13,7 @@ from interview_coach.question_bank import load_question_bank
 
 BANK = load_question_bank()
 GUIDE_IDS = [q.id for q in BANK.questions if q.from_guide]
+CATEGORIES = [c.name for c in BANK.categories]
 
 
 @pytest.fixture
@@ -14,46 +21,111 @@ def at():
     return open_page("question_picker")
 
 
-def test_opens_with_every_question_unpicked(at):
+def pick_boxes(at) -> list[str]:
+    """Ids of the questions whose checkbox is on the page."""
+    return [b.key.removeprefix("_w_pick_") for b in at.checkbox if b.key.startswith("_w_pick_")]
+
+
+def category_of(question_id: str) -> str:
+    return next(q.category for q in BANK.questions if q.id == question_id)
+
+
+def open_category(at, name: str):
+    at.session_state[f"_w_open_{CATEGORIES.index(name)}"] = True
+    return at.run()
+
+
+def pick(at, question_id: str):
+    """Tick a bank question's box, opening its category first if it is closed."""
+    if question_id not in pick_boxes(at):
+        open_category(at, category_of(question_id))
+    return at.checkbox(key=f"_w_pick_{question_id}").check().run()
+
+
+def row_action(at, question_id: str, action: str):
+    return at.button_group(key=f"_order_{question_id}").set_value(action).run()
+
+
+def test_opens_with_every_category_closed_and_no_checkbox_run(at):
     assert not at.exception
-    boxes = [b for b in at.checkbox if b.key.startswith("_w_pick_")]
-    assert len(boxes) == len(BANK.questions)
-    assert not any(b.value for b in boxes)
+    assert pick_boxes(at) == []
+    labels = [e.label for e in at.expander]
+    for name in CATEGORIES:
+        total = sum(q.category == name for q in BANK.questions)
+        assert any(label.startswith(f"**{name}** · {total} questions") for label in labels)
+    guide_counts = [int(label.split("(")[1].split(" ✦")[0]) for label in labels if "✦)" in label]
+    assert sum(guide_counts) == len(GUIDE_IDS) == 15
     assert "No questions picked yet" in texts(at.info)[0]
 
 
+def test_an_open_category_shows_its_questions_and_stays_open_across_pages(at):
+    open_category(at, "Career path")
+    in_category = [q.id for q in BANK.questions if q.category == "Career path"]
+    assert pick_boxes(at) == in_category
+    assert at.session_state.picker_open == ["Career path"]
+    at.switch_page("pages/step_4.py").run()
+    at.switch_page("pages/question_picker.py").run()
+    assert pick_boxes(at) == in_category
+    at.session_state[f"_w_open_{CATEGORIES.index('Career path')}"] = False
+    at.run()
+    assert pick_boxes(at) == []
+    assert at.session_state.picker_open == []
+
+
 def test_pick_and_unpick(at):
-    at.checkbox(key=f"_w_pick_{GUIDE_IDS[0]}").check().run()
-    at.checkbox(key=f"_w_pick_{GUIDE_IDS[3]}").check().run()
+    pick(at, GUIDE_IDS[0])
+    pick(at, GUIDE_IDS[3])
     assert at.session_state.picks == [GUIDE_IDS[0], GUIDE_IDS[3]]
     at.checkbox(key=f"_w_pick_{GUIDE_IDS[0]}").uncheck().run()
     assert at.session_state.picks == [GUIDE_IDS[3]]
 
 
-def test_reorder_with_up_and_down(at):
-    for question_id in GUIDE_IDS[:3]:
-        at.checkbox(key=f"_w_pick_{question_id}").check().run()
-    at.button(key=f"_up_{GUIDE_IDS[2]}").click().run()
-    assert at.session_state.picks == [GUIDE_IDS[0], GUIDE_IDS[2], GUIDE_IDS[1]]
-    at.button(key=f"_down_{GUIDE_IDS[0]}").click().run()
-    assert at.session_state.picks == [GUIDE_IDS[2], GUIDE_IDS[0], GUIDE_IDS[1]]
-    assert at.button(key=f"_up_{GUIDE_IDS[2]}").disabled
-    at.button(key=f"_remove_{GUIDE_IDS[0]}").click().run()
-    assert at.session_state.picks == [GUIDE_IDS[2], GUIDE_IDS[1]]
-
-
-def test_filter_by_words_and_guide_only(at):
+def test_search_shows_the_matches_without_opening_anything(at):
     at.text_input(key="_w_search").input("referral").run()
-    shown = [b.key for b in at.checkbox if b.key.startswith("_w_pick_")]
+    shown = pick_boxes(at)
     assert 0 < len(shown) < len(BANK.questions)
+    assert all("referral" in f"{q.text} {q.category} {q.why}".lower()
+               for q in BANK.questions if q.id in shown)
+    closing = sum(q.category == "Closing and referrals" for q in BANK.questions)
+    matching = [e.label for e in at.expander if e.label.startswith("**Closing and referrals**")]
+    assert matching == [f"**Closing and referrals** · {closing} of {closing} questions match"]
+    at.checkbox(key=f"_w_pick_{shown[0]}").check().run()
+    assert at.session_state.picks == [shown[0]]
     at.text_input(key="_w_search").input("").run()
+    assert pick_boxes(at) == []
+
+
+def test_guide_only_shows_the_guides_15_with_their_mark(at):
     at.toggle(key="_w_guide_only").set_value(True).run()
-    shown = [b.key.removeprefix("_w_pick_") for b in at.checkbox if b.key.startswith("_w_pick_")]
-    assert sorted(shown) == sorted(GUIDE_IDS)
+    assert sorted(pick_boxes(at)) == sorted(GUIDE_IDS)
+    assert all("✦" in b.label for b in at.checkbox if b.key.startswith("_w_pick_"))
 
 
-def test_time_budget_warns_when_the_list_does_not_fit(at):
-    at.radio(key="_w_slot_choice").set_value(20).run()
+def test_no_match_says_so(at):
+    at.text_input(key="_w_search").input("zebra").run()
+    assert pick_boxes(at) == []
+    assert any("No question matches" in text for text in texts(at.info))
+
+
+def test_reorder_and_remove_with_the_row_control(at):
+    for question_id in GUIDE_IDS[:3]:
+        pick(at, question_id)
+    first_row = at.button_group(key=f"_order_{GUIDE_IDS[0]}")
+    assert first_row.options == ["Down", "Remove"]  # the first cannot move up
+    row_action(at, GUIDE_IDS[2], "up")
+    assert at.session_state.picks == [GUIDE_IDS[0], GUIDE_IDS[2], GUIDE_IDS[1]]
+    assert at.button_group(key=f"_order_{GUIDE_IDS[2]}").value is None  # ready for a next click
+    row_action(at, GUIDE_IDS[0], "down")
+    assert at.session_state.picks == [GUIDE_IDS[2], GUIDE_IDS[0], GUIDE_IDS[1]]
+    assert at.button_group(key=f"_order_{GUIDE_IDS[1]}").options == ["Up", "Remove"]
+    row_action(at, GUIDE_IDS[0], "remove")
+    assert at.session_state.picks == [GUIDE_IDS[2], GUIDE_IDS[1]]
+    assert at.button_group(key=f"_order_{GUIDE_IDS[2]}").label.startswith("**1.**")
+
+
+def test_time_budget_warns_when_the_list_does_not_fit():
+    at = open_page("question_picker", picker_open=CATEGORIES)
+    at.button_group(key="_w_slot_choice").set_value(20).run()
     for question in BANK.questions[:8]:
         at.checkbox(key=f"_w_pick_{question.id}").check().run()
     used = sum(q.minutes for q in BANK.questions[:8])
@@ -63,45 +135,64 @@ def test_time_budget_warns_when_the_list_does_not_fit(at):
 
 
 def test_custom_slot(at):
-    at.radio(key="_w_slot_choice").set_value("custom").run()
+    at.button_group(key="_w_slot_choice").set_value("custom").run()
     at.number_input(key="_w_slot_minutes").set_value(45).run()
     assert at.session_state.slot_minutes == 45
     assert "45-minute slot" in texts(at.info)[0]
+    at.button_group(key="_w_slot_choice").set_value(30).run()
+    assert (at.session_state.slot_minutes, at.session_state.slot_is_custom) == (30, False)
+
+
+def add_own(at, text: str):
+    at.session_state["_w_open_own"] = True
+    at.run()
+    at.text_input(key="_w_own_text").input(text)
+    return at.button(key="_add_own").click().run()
 
 
 def test_own_question_is_added_picked_and_flagged_for_job_words(at):
-    at.text_input(key="_w_own_text").input("Are you hiring students this summer?")
-    at.button(key="_add_own").click().run()
+    add_own(at, "Are you hiring students this summer?")
     own = at.session_state.own_questions
     assert [q.text for q in own] == ["Are you hiring students this summer?"]
     assert at.session_state.picks == [own[0].id]
+    assert at.text_input(key="_w_own_text").value == ""  # the form stays open, emptied
     warnings = texts(at.warning)
     assert any("Sounds like asking for a job" in w and "hiring" in w for w in warnings)
+    at.button(key=f"_delete_{own[0].id}").click().run()
+    assert (at.session_state.own_questions, at.session_state.picks) == ([], [])
 
 
 def test_empty_own_question_is_refused_with_a_message(at):
-    at.button(key="_add_own").click().run()
+    add_own(at, "")
     assert at.session_state.own_questions == []
     assert texts(at.error) == [BANK.messages.own_empty]
 
 
 def test_guide_questions_are_never_flagged(at):
+    at.toggle(key="_w_guide_only").set_value(True).run()
     for question_id in GUIDE_IDS:
         at.checkbox(key=f"_w_pick_{question_id}").check().run()
+    assert len(at.session_state.picks) == 15
     assert not [w for w in texts(at.warning) if "asking for a job" in w]
 
 
 def test_picks_survive_switching_pages(at):
-    at.checkbox(key=f"_w_pick_{GUIDE_IDS[1]}").check().run()
+    pick(at, GUIDE_IDS[1])
     at.switch_page("pages/step_4.py").run()
     at.switch_page("pages/question_picker.py").run()
     assert at.session_state.picks == [GUIDE_IDS[1]]
     assert at.checkbox(key=f"_w_pick_{GUIDE_IDS[1]}").value is True
 
 
-def test_downloads_appear_once_something_is_picked(at):
+def test_downloads_appear_once_something_is_picked_and_take_the_names(at):
     assert not at.get("download_button")
-    at.checkbox(key=f"_w_pick_{GUIDE_IDS[0]}").check().run()
+    pick(at, GUIDE_IDS[0])
     labels = [d.proto.label for d in at.get("download_button")]
     assert any("send ahead" in label for label in labels)
     assert any("pocket card" in label for label in labels)
+    assert not [t for t in at.text_input if t.key in ("_w_student_name", "_w_contact_name")]
+    at.session_state["_w_open_names"] = True
+    at.run()
+    at.text_input(key="_w_student_name").input("Ana Ruiz").run()
+    at.text_input(key="_w_contact_name").input("Priya Chen").run()
+    assert at.session_state.profile == {"student_name": "Ana Ruiz", "contact_name": "Priya Chen"}

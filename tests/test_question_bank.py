@@ -14,6 +14,7 @@ from interview_coach.question_bank import (
     clean_own_questions,
     clean_picks,
     filter_questions,
+    group_by_category,
     job_word_flags,
     load_question_bank,
     move_down,
@@ -178,6 +179,22 @@ def test_filter_searches_category_and_why_and_strips_punctuation(bank):
     assert filter_questions(small, None, "CAFE,", False) == [cafe]
     assert filter_questions(small, None, "resume advice", False) == [shy]
     assert filter_questions(small, None, "?!", False) == [cafe, shy]
+
+
+def test_group_by_category_counts_every_question_but_lists_only_the_shown(bank):
+    shown = filter_questions(bank, None, "", True)
+    groups = group_by_category(bank, shown, ["advancement", "how-you-got-your-job", "own-1"])
+    assert [g.name for g in groups] == [c.name for c in bank.categories]
+    career = next(g for g in groups if g.name == "Career path")
+    assert career.description == bank.categories[1].description
+    assert career.total == sum(q.category == "Career path" for q in bank.questions)
+    assert career.from_guide == len(career.questions) == 3
+    assert all(q.from_guide for q in career.questions)
+    assert career.picked == 2  # the own question belongs to no category
+    assert sum(g.total for g in groups) == len(bank.questions)
+    assert sum(g.from_guide for g in groups) == 15
+    assert sum(g.picked for g in groups) == 2
+    assert group_by_category(bank, [], [])[0].questions == []
 
 
 # --- Picks --------------------------------------------------------------------------------------

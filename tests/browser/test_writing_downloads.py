@@ -58,6 +58,10 @@ def downloaded(page, button_key: str) -> tuple[str, bytes]:
 def test_calendar_file_holds_the_interview_and_the_picked_questions(page, app_url):
     open_app(page, f"{app_url}/question_picker")
     for question in QUESTIONS:
+        # The picker draws a category's questions only once it is open.
+        category = page.locator('[data-testid="stExpander"] summary')
+        category.filter(has_text=question.category).click()
+        wait_for_app(page)
         widget(page, f"_w_pick_{question.id}").locator("label").click()
         wait_for_app(page)
     go_to_page(page, "Tools", "Writing help")
