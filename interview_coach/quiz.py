@@ -68,23 +68,56 @@ class Verdicts(ContentModel):
         return self.unanswered if correct is None else (self.right if correct else self.wrong)
 
 
+def _fills(line: str, **names: int) -> str:
+    """`line` itself, if it only uses the given {names}; a clear error otherwise."""
+    try:
+        line.format(**names)
+    except (KeyError, IndexError, ValueError) as err:
+        allowed = ", ".join(f"{{{n}}}" for n in names)
+        raise ValueError(f"may only use {allowed}") from err
+    return line
+
+
+class Labels(ContentModel):
+    """The words on the page's buttons and progress lines."""
+
+    progress_question: str = Field(min_length=1)  # {number}, {total}, {checked}
+    progress_score: str = Field(min_length=1)  # {total}, {checked}
+    check: str = Field(min_length=1)
+    pick_first: str = Field(min_length=1)
+    back: str = Field(min_length=1)
+    next: str = Field(min_length=1)
+    see_score: str = Field(min_length=1)
+    jump: str = Field(min_length=1)
+    still_to_check: str = Field(min_length=1)  # {left}, {total}
+    go_to: str = Field(min_length=1)  # {number}
+    review_steps: str = Field(min_length=1)
+    retry: str = Field(min_length=1)
+    retry_help: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _templates_fill(self):
+        _fills(self.progress_question, number=0, total=0, checked=0)
+        _fills(self.progress_score, total=0, checked=0)
+        _fills(self.still_to_check, left=0, total=0)
+        _fills(self.go_to, number=0)
+        return self
+
+
 class Quiz(ContentModel):
     title: str = Field(min_length=1)
     intro: str = Field(min_length=1)
     select_all_hint: str = Field(min_length=1)
     score_line: str = Field(min_length=1)
     verdicts: Verdicts
+    labels: Labels
     score_bands: list[ScoreBand] = Field(min_length=1)
     questions: list[Question] = Field(min_length=8, max_length=10)
 
     @field_validator("score_line")
     @classmethod
     def _score_line_fills(cls, line: str) -> str:
-        try:
-            line.format(score=0, total=0, unanswered=0)
-        except (KeyError, IndexError, ValueError) as err:
-            raise ValueError("score_line may only use {score}, {total} and {unanswered}") from err
-        return line
+        return _fills(line, score=0, total=0, unanswered=0)
 
     @model_validator(mode="after")
     def _ids_unique_and_bands_cover_all(self):
@@ -153,3 +186,65 @@ def score_line(quiz: Quiz, result: Result) -> str:
     """E.g. "You got 7 of 10 right." filled from the YAML template."""
     return quiz.score_line.format(score=result.score, total=result.total,
                                   unanswered=result.unanswered)
+
+
+MARKS = {True: "✓", False: "✗"}
+
+
+def feedback_markdown(quiz: Quiz, question: Question, answer: Answer) -> str:
+    """What a checked answer shows: the verdict and why, the right answer when it was wrong, and
+    the guide's own words (Markdown)."""
+    correct = check_answer(question, answer)
+    verdict = f"{MARKS.get(correct, '')} {quiz.verdicts.label(correct)}".strip()
+    lines = [f"**{verdict}** — {question.explain}"]
+    if correct is False:
+        given = answer if isinstance(answer, str) else "; ".join(answer or ())
+        lines.append(f"**Your answer:** {given}")
+        right = "; ".join(question.correct_options)
+        lines.append(f"**The answer{'s' if question.select_all else ''}:** {right}")
+    lines.append(f"**From the guide** · {question.feedback}")
+    return "\n\n".join(lines)
+
+
+def marked_options(question: Question, answer: Answer) -> str:
+    """A checked question's options as a Markdown list: the right ones bold with ✓, a wrong pick
+    with ✗, so the answer can be read at a glance (also from the back of a room)."""
+    picked = {answer} if isinstance(answer, str) else set(answer or ())
+    right = set(question.correct_options)
+    lines = []
+    for option in question.options:
+        if option in right:
+            lines.append(f"- {MARKS[True]} **{option}**")
+        elif option in picked:
+            lines.append(f"- {MARKS[False]} {option}")
+        else:
+            lines.append(f"- {option}")
+    return "\n".join(lines)
+
+
+def checked_ids(quiz: Quiz, checked: Iterable[str]) -> list[str]:
+    """The ids of the quiz's questions that were checked, in quiz order (unknown ids dropped)."""
+    done = set(checked)
+    return [q.id for q in quiz.questions if q.id in done]
+
+
+def place(quiz: Quiz, position: object) -> int:
+    """A safe place in the quiz: 0 to len(questions) - 1 is a question, len(questions) the score."""
+    total = len(quiz.questions)
+    return min(max(position, 0), total) if isinstance(position, int) else 0
+
+
+def place_label(quiz: Quiz, position: int, answers: Mapping[str, Answer],
+                checked: Iterable[str]) -> str:
+    """A question's short name (Markdown): its number, and once checked ✓ or ✗ in colour."""
+    question = quiz.questions[position]
+    correct = check_answer(question, answers.get(question.id))
+    if question.id not in set(checked) or correct is None:
+        return str(position + 1)
+    return f":{'green' if correct else 'red'}[{position + 1} {MARKS[correct]}]"
+
+
+def first_unchecked(quiz: Quiz, checked: Iterable[str]) -> int | None:
+    """The place of the first question not checked yet, or None when all are."""
+    done = set(checked)
+    return next((i for i, q in enumerate(quiz.questions) if q.id not in done), None)

@@ -1,47 +1,83 @@
-"""The self-check quiz page: check each answer, see the guide's words, score, retry (AppTest)."""
+"""The self-check quiz page, one question at a time: check, the guide's words, move back and
+forth, keep progress across pages, score, retry (AppTest)."""
 
 from apptest_helpers import open_page, texts
 from interview_coach.quiz import load_quiz
 
 QUIZ = load_quiz()
+TOTAL = len(QUIZ.questions)
 SINGLE = [q for q in QUIZ.questions if not q.select_all]
 SELECT_ALL = next(q for q in QUIZ.questions if q.select_all)
+PLACE = {q.id: i for i, q in enumerate(QUIZ.questions)}
 
 
 def wrong_option(question) -> str:
     return next(o for o in question.options if o not in question.correct_options)
 
 
-def answer(at, question, right: bool = True):
-    """Pick an answer to `question` (the right one or a wrong one) and press its Check button."""
+def go_to(at, question):
+    """Press Next or Back until `question` is on screen."""
+    while (here := place_shown(at)) != PLACE[question.id]:
+        at.button(key="_quiz_next" if here < PLACE[question.id] else "_quiz_back").click().run()
+    return at
+
+
+def pick(at, question, right: bool = True):
+    """Pick an answer to the question on screen (the right one or a wrong one), unchecked."""
     if question.select_all:
         chosen = question.correct_options if right else [wrong_option(question)]
         for i, option in enumerate(question.options):
             if option in chosen:
                 at.checkbox(key=f"_w_quiz_{question.id}_{i}").check().run()
-    else:
-        at.radio(key=f"_w_quiz_{question.id}").set_value(
-            question.answer if right else wrong_option(question)).run()
-    return at.button(key=f"_check_{question.id}").click().run()
+        return at
+    option = question.answer if right else wrong_option(question)
+    return at.radio(key=f"_w_quiz_{question.id}").set_value(option).run()
 
 
-def test_nothing_is_preselected_and_check_waits_for_an_answer():
+def answer(at, question, right: bool = True):
+    """Go to `question`, pick an answer and press Check."""
+    at = pick(go_to(at, question), question, right)
+    return at.button(key="_quiz_check").click().run()
+
+
+def progress_text(at) -> str:
+    return at.get("progress")[0].proto.text
+
+
+def shown_question(at) -> str:
+    [heading] = texts(at.subheader)
+    return heading
+
+
+def place_shown(at) -> int:
+    return [q.question for q in QUIZ.questions].index(shown_question(at))
+
+
+def test_one_question_at_a_time_and_check_waits_for_an_answer():
     at = open_page("quiz")
     assert not at.exception
     assert [t.value for t in at.title] == [QUIZ.title]
-    assert all(radio.value is None for radio in at.radio)
-    assert len(at.radio) == len(SINGLE)
-    assert len(at.checkbox) == len(SELECT_ALL.options)
-    assert at.button(key=f"_check_{SINGLE[0].id}").disabled
+    assert shown_question(at) == QUIZ.questions[0].question
+    assert progress_text(at) == f"Question 1 of {TOTAL} · 0 checked"
+    assert [radio.value for radio in at.radio] == [None]
+    assert at.button(key="_quiz_check").disabled
+    assert at.button(key="_quiz_back").disabled
+    assert not at.pills  # the question-by-question marks are on the score screen only
 
 
 def test_a_right_answer_gets_a_tick_and_the_guide_quote():
-    at = answer(open_page("quiz"), SINGLE[0])
+    question = SINGLE[0]
+    at = answer(open_page("quiz"), question)
     assert texts(at.success) == [
-        f"**✓ {QUIZ.verdicts.right}** — {SINGLE[0].explain}\n\n"
-        f"**From the guide** · {' '.join(SINGLE[0].feedback.split())}"]
-    assert at.radio(key=f"_w_quiz_{SINGLE[0].id}").disabled  # checked answers are locked
+        f"**✓ {QUIZ.verdicts.right}** — {question.explain}\n\n"
+        f"**From the guide** · {' '.join(question.feedback.split())}"]
     assert not at.error
+    # The answer is fixed now: the options are shown marked, with no radio to change them.
+    assert not at.radio
+    assert f"- ✓ **{question.answer}**" in "\n".join(texts(at.main.markdown))
+    assert "_quiz_check" not in [b.key for b in at.button]
+    assert at.button(key="_quiz_next").proto.type == "primary"
+    assert "· 1 checked" in progress_text(at)
 
 
 def test_a_wrong_answer_gets_a_cross_and_the_right_answer():
@@ -51,49 +87,99 @@ def test_a_wrong_answer_gets_a_cross_and_the_right_answer():
     assert feedback.startswith(f"**✗ {QUIZ.verdicts.wrong}**")
     assert f"**Your answer:** {wrong_option(question)}" in feedback
     assert f"**The answer:** {question.answer}" in feedback
-    assert question.feedback.split("“")[1].split()[0] in feedback
+    assert f"**From the guide** · {' '.join(question.feedback.split())}" in feedback
     assert not at.success
+    assert f"- ✗ {wrong_option(question)}" in "\n".join(texts(at.main.markdown))
 
 
 def test_select_all_is_right_only_with_every_right_option():
     at = answer(open_page("quiz"), SELECT_ALL, right=False)
+    assert shown_question(at) == SELECT_ALL.question
     assert "**The answers:** " + "; ".join(SELECT_ALL.correct_options) in at.error[0].value
     at = answer(open_page("quiz"), SELECT_ALL)
     assert at.success[0].value.startswith("**✓")
 
 
-def test_score_after_all_answers_then_retry_clears_them():
+def test_next_and_back_keep_picked_and_checked_answers():
+    first, second = QUIZ.questions[0], QUIZ.questions[1]
+    at = pick(open_page("quiz"), first, right=False)  # picked, not checked
+    at.button(key="_quiz_next").click().run()
+    assert shown_question(at) == second.question
+    assert progress_text(at) == f"Question 2 of {TOTAL} · 0 checked"
+    at = pick(at, second)
+    at.button(key="_quiz_check").click().run()
+    at.button(key="_quiz_back").click().run()
+    assert shown_question(at) == first.question
+    assert at.radio(key=f"_w_quiz_{first.id}").value == wrong_option(first)
+    assert not at.button(key="_quiz_check").disabled
+    at.button(key="_quiz_next").click().run()
+    assert texts(at.success)[0].startswith("**✓")  # still checked, still right
+    assert at.session_state.quiz_answers == {first.id: wrong_option(first),
+                                             second.id: second.answer}
+
+
+def test_switching_pages_keeps_the_place_and_the_answers():
+    checked, picked = SINGLE[0], SINGLE[1]
+    at = answer(open_page("quiz"), checked)
+    at = pick(go_to(at, picked), picked, right=False)
+    at.switch_page("pages/start.py").run()
+    at.switch_page("pages/quiz.py").run()
+    assert not at.exception
+    assert shown_question(at) == picked.question
+    assert at.radio(key=f"_w_quiz_{picked.id}").value == wrong_option(picked)
+    assert not at.button(key="_quiz_check").disabled
+    go_to(at, checked)
+    assert texts(at.success)[0].startswith(f"**✓ {QUIZ.verdicts.right}**")
+    assert "· 1 checked" in progress_text(at)
+
+
+def test_the_score_waits_for_every_answer_and_points_to_the_first_left():
+    at = answer(open_page("quiz"), QUIZ.questions[0])
+    go_to(at, QUIZ.questions[-1]).button(key="_quiz_next").click().run()
+    assert at.button(key="_quiz_back").label == QUIZ.labels.back  # on the score screen
+    assert not any("You got" in header for header in texts(at.header))
+    assert texts(at.info) == [QUIZ.labels.still_to_check.format(left=TOTAL - 1, total=TOTAL)]
+    go = at.button(key="_quiz_go_to")
+    assert go.label == QUIZ.labels.go_to.format(number=2)
+    go.click().run()
+    assert shown_question(at) == QUIZ.questions[1].question
+
+
+def test_score_and_band_after_all_answers_then_retry_clears_them():
     at = open_page("quiz")
     wrong = {SINGLE[0].id, SELECT_ALL.id}
     for question in QUIZ.questions:
         at = answer(at, question, right=question.id not in wrong)
-    total = len(QUIZ.questions)
-    assert f"You got {total - 2} of {total} right." in texts(at.header)
-    assert any(QUIZ.score_bands[1].message in info for info in texts(at.info))
+    assert at.button(key="_quiz_next").label == QUIZ.labels.see_score  # on the last question
+    at.button(key="_quiz_next").click().run()
+    assert f"You got {TOTAL - 2} of {TOTAL} right." in texts(at.header)
+    assert texts(at.info) == [QUIZ.score_bands[1].message]
+    assert progress_text(at) == f"{TOTAL} of {TOTAL} checked"
+    marks = at.pills(key="_w_quiz_jump")
+    assert [marks.options[PLACE[q]] for q in (SINGLE[0].id, SINGLE[1].id)] == [
+        f":red[{PLACE[SINGLE[0].id] + 1} ✗]", f":green[{PLACE[SINGLE[1].id] + 1} ✓]"]
+    assert marks.value is None
+    marks.set_value(PLACE[SINGLE[0].id]).run()  # open a missed question again
+    assert shown_question(at) == SINGLE[0].question and at.error
+    at.button(key="_quiz_to_score").click().run()
+    assert f"You got {TOTAL - 2} of {TOTAL} right." in texts(at.header)
     at.button(key="_quiz_retry").click().run()
     assert at.session_state.quiz_answers == {} and at.session_state.quiz_checked == []
-    assert all(radio.value is None and not radio.disabled for radio in at.radio)
-    assert not any(box.value for box in at.checkbox)
+    assert shown_question(at) == QUIZ.questions[0].question
+    assert [radio.value for radio in at.radio] == [None]
     assert not at.success and not at.error
-    assert not any("You got" in header for header in texts(at.header))
 
 
 def test_full_marks_get_the_top_message():
     at = open_page("quiz")
     for question in QUIZ.questions:
         at = answer(at, question)
-    total = len(QUIZ.questions)
-    assert f"You got {total} of {total} right." in texts(at.header)
+    at.button(key="_quiz_next").click().run()
+    assert f"You got {TOTAL} of {TOTAL} right." in texts(at.header)
     assert QUIZ.score_bands[0].message in texts(at.success)
 
 
-def test_answers_survive_a_page_switch():
-    at = answer(open_page("quiz"), SINGLE[0])
-    at.radio(key=f"_w_quiz_{SINGLE[1].id}").set_value(SINGLE[1].options[2]).run()
-    at.switch_page("pages/start.py").run()
-    at.switch_page("pages/quiz.py").run()
-    assert at.radio(key=f"_w_quiz_{SINGLE[0].id}").value == SINGLE[0].answer
-    assert at.radio(key=f"_w_quiz_{SINGLE[0].id}").disabled
-    assert len(at.success) == 1
-    assert at.radio(key=f"_w_quiz_{SINGLE[1].id}").value == SINGLE[1].options[2]
-    assert not at.button(key=f"_check_{SINGLE[1].id}").disabled
+def test_a_place_left_over_from_a_longer_quiz_is_kept_in_range():
+    at = open_page("quiz", quiz_at=99, quiz_checked=["no-such-question"])
+    assert not at.exception
+    assert progress_text(at) == f"0 of {TOTAL} checked"  # the score screen

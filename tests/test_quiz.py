@@ -9,8 +9,14 @@ from interview_coach.content import CONTENT_DIR, ContentError
 from interview_coach.quiz import (
     Quiz,
     check_answer,
+    checked_ids,
+    feedback_markdown,
+    first_unchecked,
     grade,
     load_quiz,
+    marked_options,
+    place,
+    place_label,
     score_line,
     score_message,
 )
@@ -114,6 +120,63 @@ def test_single_choice_edge_cases(quiz):
     assert grade(quiz, {"no-such-question": "x"}).unanswered == len(quiz.questions)
 
 
+def test_feedback_says_why_and_quotes_the_guide(quiz):
+    q = next(q for q in quiz.questions if not q.select_all)
+    assert feedback_markdown(quiz, q, q.answer) == (
+        f"**✓ {quiz.verdicts.right}** — {q.explain}\n\n**From the guide** · {q.feedback}")
+    wrong = feedback_markdown(quiz, q, first_wrong(q)).split("\n\n")
+    assert wrong == [f"**✗ {quiz.verdicts.wrong}** — {q.explain}",
+                     f"**Your answer:** {first_wrong(q)}", f"**The answer:** {q.answer}",
+                     f"**From the guide** · {q.feedback}"]
+    assert feedback_markdown(quiz, q, None).startswith(f"**{quiz.verdicts.unanswered}** — ")
+
+
+def test_select_all_feedback_lists_every_pick_and_every_right_option(quiz):
+    q = next(q for q in quiz.questions if q.select_all)
+    picked = [q.correct_options[0], first_wrong(q)]
+    text = feedback_markdown(quiz, q, picked)
+    assert f"**Your answer:** {'; '.join(picked)}" in text
+    assert f"**The answers:** {'; '.join(q.correct_options)}" in text
+
+
+def test_marked_options_show_the_right_answer_and_a_wrong_pick(quiz):
+    q = next(q for q in quiz.questions if not q.select_all)
+    lines = marked_options(q, first_wrong(q)).splitlines()
+    assert len(lines) == len(q.options)
+    for option, line in zip(q.options, lines, strict=True):
+        if option == q.answer:
+            assert line == f"- ✓ **{option}**"
+        elif option == first_wrong(q):
+            assert line == f"- ✗ {option}"
+        else:
+            assert line == f"- {option}"
+    assert "✗" not in marked_options(q, q.answer)
+
+
+def test_places_are_questions_then_the_score(quiz):
+    total = len(quiz.questions)
+    assert [place(quiz, p) for p in (0, 3, total, total + 5, -1, None, "2")] == [
+        0, 3, total, total, 0, 0, 0]
+
+
+def test_question_names_show_right_and_wrong_once_checked(quiz):
+    q1, q2, q3 = quiz.questions[:3]
+    answers = {q1.id: list(q1.answer) if q1.select_all else q1.answer, q2.id: first_wrong(q2)}
+    checked = [q1.id, q2.id, q3.id, "no-such-question"]
+    assert place_label(quiz, 0, answers, checked) == ":green[1 ✓]"
+    assert place_label(quiz, 1, answers, checked) == ":red[2 ✗]"
+    assert place_label(quiz, 1, answers, []) == "2"  # picked, not checked yet
+    assert place_label(quiz, 2, answers, checked) == "3"  # checked with no answer kept
+
+
+def test_checked_ids_in_quiz_order_and_the_first_left(quiz):
+    ids = [q.id for q in quiz.questions]
+    assert checked_ids(quiz, [ids[2], "gone", ids[0], ids[2]]) == [ids[0], ids[2]]
+    assert first_unchecked(quiz, [ids[0], ids[2]]) == 1
+    assert first_unchecked(quiz, []) == 0
+    assert first_unchecked(quiz, ids) is None
+
+
 def write_quiz(tmp_path: Path, change) -> Path:
     raw = yaml.safe_load((CONTENT_DIR / "quiz.yaml").read_text(encoding="utf-8"))
     change(raw)
@@ -143,6 +206,10 @@ def set_key(index: int, key: str, value):
          "down to 0"),
         (lambda raw: raw.__setitem__("score_line", "You got {points}"), "score_line",
          "{score}"),
+        (lambda raw: raw["labels"].__setitem__("go_to", "Question {n}"), "labels", "{number}"),
+        (lambda raw: raw["labels"].__setitem__("progress_score", "{done} done"), "labels",
+         "{checked}"),
+        (lambda raw: raw["labels"].__delitem__("next"), "labels.next", "required"),
     ],
 )
 def test_broken_quiz_files_are_named_clearly(tmp_path, change, field, words):
