@@ -115,13 +115,18 @@ def score_screen(checked: list[str]) -> None:
              format_func=names.__getitem__)
 
 
+@st.fragment  # nothing here is saved or shown elsewhere: a click reruns only the quiz
+def quiz_body() -> None:
+    at = qz.place(quiz, ss.quiz_at)
+    checked = qz.checked_ids(quiz, ss.quiz_checked)
+    if at == 0:
+        st.markdown(quiz.intro)
+    if at < total:
+        question_screen(at, checked)
+    else:
+        score_screen(checked)
+
+
 st.title(quiz.title, anchor=False)
-at = qz.place(quiz, ss.quiz_at)
-checked = qz.checked_ids(quiz, ss.quiz_checked)
-if at == 0:
-    st.markdown(quiz.intro)
-if at < total:
-    question_screen(at, checked)
-else:
-    score_screen(checked)
+quiz_body()
 
