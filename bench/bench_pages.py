@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import gc
 from collections.abc import Iterator
+from dataclasses import asdict
 from statistics import median
 
 import benchkit
@@ -73,9 +74,16 @@ def open_app_page(name: str):
     from streamlit.testing.v1 import AppTest
 
     from interview_coach.log_csv import read_log_csv
+    from ui.browser_store import _PREFIX as STORE_PREFIX
+    from ui.browser_store import StoreBook
+    from ui.saved_work import STORE_NAME
 
     page = name.split("+")[0]
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    # As a real session a moment after loading: its browser has answered the store (so the
+    # first-runs-only elements are gone). AppTest has no browser to answer.
+    at.session_state[f"{STORE_PREFIX}{STORE_NAME}"] = asdict(
+        StoreBook(forget_seen=0, hydrated=True, status="ok"))
     if name.endswith("+sample"):
         at.session_state["log"] = read_log_csv(benchkit.sample_log_csv()).log
     if page != "start":
