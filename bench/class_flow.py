@@ -27,7 +27,7 @@ CHARTS_DRAWN_JS = """() => {
   const chart = '[data-testid="stMain"] [data-testid="stVegaLiteChart"]';
   const charts = document.querySelectorAll(chart);
   const drawn = document.querySelectorAll(`${chart} svg.marks, ${chart} canvas`);
-  return charts.length >= 3 && drawn.length >= charts.length;
+  return charts.length >= 1 && drawn.length >= charts.length;
 }"""
 UPLOADER = '[data-testid="stFileUploaderDropzoneInput"]'
 MAIN_CHECKBOX = '[data-testid="stMain"] [data-testid="stCheckbox"]'

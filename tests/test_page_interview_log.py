@@ -1,12 +1,13 @@
 """The interview log page: editing without losing edits, sample, import preview, charts."""
 
+import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from apptest_helpers import open_page, texts
-from interview_coach.log_csv import write_log_csv
+from interview_coach.log_csv import read_log_csv, write_log_csv
 from interview_coach.log_schema import coerce_types
 
 FIXTURES = Path(__file__).parent / "fixtures" / "logs"
@@ -181,3 +182,50 @@ def test_follow_ups_and_referral_tree_tabs():
     at.run()
     assert not at.exception
     assert any("thank-you" in m.value.lower() for m in at.markdown)
+
+
+def charts_shown(at) -> list[dict]:
+    """The Vega-Lite specs on the page (AppTest has no wrapper for charts)."""
+    return [json.loads(element.proto.spec) for element in at.main
+            if getattr(element, "type", "") == "vega_lite_chart"]
+
+
+def open_charts(**state):
+    sample = read_log_csv((Path(__file__).parent.parent / "content" / "sample_log.csv")
+                          .read_bytes()).log
+    at = open_page("interview_log", log=sample, **state)
+    at.session_state["_w_log_tab"] = "Charts"
+    return at.run()
+
+
+def test_charts_show_one_chart_at_a_time_with_its_description():
+    at = open_charts()
+    assert not at.exception
+    chooser = at.get("button_group")[0]
+    assert chooser.options == ["Over time", "Funnel", "How you found them", "Fields"]
+    titles = []
+    for view in chooser.options:
+        at.get("button_group")[0].set_value(view).run()
+        specs = charts_shown(at)
+        assert len(specs) == 1, view
+        titles.append(json_title(specs[0]))
+        assert at.caption[-1].value  # the chart's text alternative is right under it
+    assert len(set(titles)) == 4
+
+
+def json_title(spec: dict) -> str:
+    title = spec.get("title")
+    return title.get("text") if isinstance(title, dict) else str(title)
+
+
+def test_chosen_chart_stays_after_leaving_the_tab_and_the_page():
+    at = open_charts()
+    at.get("button_group")[0].set_value("Fields").run()
+    at.session_state["_w_log_tab"] = "My log"
+    at.run()
+    at.switch_page("pages/checklist.py").run()
+    at.switch_page("pages/interview_log.py").run()
+    at.session_state["_w_log_tab"] = "Charts"
+    at.run()
+    assert at.get("button_group")[0].value == "Fields"
+    assert at.session_state["chart_view"] == "Fields"

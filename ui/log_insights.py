@@ -11,7 +11,7 @@ from interview_coach import log_charts, log_stats
 from interview_coach.follow_ups import follow_ups
 from interview_coach.prep_sheet import md_escape
 from interview_coach.referral_tree import describe_referrals, has_referrals, referral_dot
-from ui import content
+from ui import content, state
 
 EMPTY = ("Nothing to show yet. Add the people you contact in **My log** (or press **Load sample "
          "log** to see an example), and your charts will appear here.")
@@ -73,20 +73,27 @@ def _build_charts(log: pd.DataFrame, large: bool) -> dict:
     return built
 
 
+# One chart at a time: each is drawn larger, and a browser draws one chart, not four.
+CHART_VIEWS = {"Over time": "weekly", "Funnel": "funnel", "How you found them": "found_via",
+               "Fields": "field"}
+
+
 def show_charts(log: pd.DataFrame, large: bool) -> None:
     built = per_log("charts", lambda: _build_charts(log, large))
     if not built:
         st.info(EMPTY, icon=":material/insights:")
         return
-    if "weekly" in built:
-        _chart(*built["weekly"])
+    ss = st.session_state
+    ss.setdefault("chart_view", next(iter(CHART_VIEWS)))
+    ss._w_chart_view = ss.chart_view  # our key outlives the widget's when the tab closes
+    st.segmented_control("Chart", list(CHART_VIEWS), key="_w_chart_view", required=True,
+                         on_change=state.keep, args=("chart_view",))
+    shown = CHART_VIEWS[ss.chart_view]
+    if shown in built:
+        _chart(*built[shown])
     else:
-        st.info("No completed interviews yet: the weekly chart starts with your first one.")
-    _chart(*built["funnel"])
-    columns = st.columns(1 if large else 2, gap="large")
-    for column, field in zip(columns * 2, ["found_via", "field"], strict=False):
-        with column:
-            _chart(*built[field])
+        st.info("No completed interviews yet: this chart starts with your first one.",
+                icon=":material/insights:")
 
 
 def show_follow_ups(log: pd.DataFrame) -> None:
