@@ -55,16 +55,6 @@ def charts(summary: ClassSummary) -> None:
                    "name, so no name is shown.")
 
 
-st.title("Class summary", anchor=False)
-st.markdown("See how your class is doing with information interviews: drop every student's "
-            "exported interview log here.")
-st.caption(":material/lock: Only counts are shown — never a contact's name, organization or "
-           "note. The files are read for this browser tab only; nothing is kept after you "
-           "close it.")
-uploads = st.file_uploader("Students' interview logs (CSV)", accept_multiple_files=True,
-                           type=["csv", "txt"], key="_class_files",
-                           help="Select all the files at once; you can add more later.")
-
 def summary_page(uploads: list) -> None:
     summary = summary_of(uploads)
     if summary.skipped:
@@ -81,9 +71,23 @@ def summary_page(uploads: list) -> None:
                        icon=":material/download:")
 
 
-# Pages never stop the script early: app.py saves the work in the browser after the page.
-if uploads:
-    summary_page(uploads)
-else:
-    ss.pop("class_summary", None)
-    view.empty_state()
+@st.fragment  # the files live in this tab only: adding files reruns just this part
+def class_files() -> None:
+    uploads = st.file_uploader("Students' interview logs (CSV)", accept_multiple_files=True,
+                               type=["csv", "txt"], key="_class_files",
+                               help="Select all the files at once; you can add more later.")
+    # Pages never stop the script early: app.py saves the work in the browser after the page.
+    if uploads:
+        summary_page(uploads)
+    else:
+        ss.pop("class_summary", None)
+        view.empty_state()
+
+
+st.title("Class summary", anchor=False)
+st.markdown("See how your class is doing with information interviews: drop every student's "
+            "exported interview log here.")
+st.caption(":material/lock: Only counts are shown — never a contact's name, organization or "
+           "note. The files are read for this browser tab only; nothing is kept after you "
+           "close it.")
+class_files()
