@@ -1,5 +1,6 @@
 """Every page opens without an exception and shows its heading (AppTest, no browser)."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -49,11 +50,11 @@ def test_page_opens_with_its_heading(page):
 def test_no_page_changes_the_content_every_student_shares():
     # The content cache hands every student the same objects (st.cache_resource).
     for name in ui.content.LOADERS:
-        ui.content._load(name)  # loaded before any page runs
+        ui.content.shared(name)  # loaded before any page runs
     for page in HEADINGS:
         open_page(page)
     for name, load in ui.content.LOADERS.items():
-        shared, fresh = ui.content._load(name), load()
+        shared, fresh = ui.content.shared(name), load()
         if name == "sample_log":
             assert shared.equals(fresh)
         else:
@@ -82,6 +83,27 @@ def test_broken_content_shows_one_clear_message(monkeypatch):
     assert len(at.error) == 1
     message = at.error[0].value
     assert "content/guide.yaml" in message and "steps[2].title" in message
+
+
+def test_an_edited_content_file_is_read_again_without_a_restart(monkeypatch, tmp_path):
+    # A content folder of the test's own, so no real file is touched.
+    edited = tmp_path / "guide.yaml"
+    edited.write_text("title: one", encoding="utf-8")
+    monkeypatch.setattr(ui.content, "CONTENT_DIR", tmp_path)
+    reads = []
+    monkeypatch.setitem(ui.content.LOADERS, "guide",
+                        lambda: reads.append(edited.read_text(encoding="utf-8")) or reads[-1])
+    monkeypatch.setitem(ui.content._stamp, "at", float("-inf"))
+    ui.content._load.clear()
+    try:
+        assert ui.content.shared("guide") == ui.content.shared("guide") == "title: one"
+        assert len(reads) == 1  # cached between edits
+        edited.write_text("title: two", encoding="utf-8")
+        os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 10**9))
+        monkeypatch.setitem(ui.content._stamp, "at", float("-inf"))  # a second has gone by
+        assert ui.content.shared("guide") == "title: two"
+    finally:
+        ui.content._load.clear()
 
 
 def test_projector_query_parameter_turns_projector_mode_on():

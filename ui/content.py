@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -45,17 +46,36 @@ LOADERS: dict[str, Callable[[], Any]] = {
 }
 
 
+_STAMP_EVERY_S = 1.0
+_stamp = {"at": float("-inf"), "value": 0}
+
+
+def content_stamp() -> int:
+    """When a file in content/ last changed, looked up at most once a second: an edited file
+    is read again on the next page load, without a restart."""
+    now = time.monotonic()
+    if now - _stamp["at"] >= _STAMP_EVERY_S:
+        _stamp["value"] = max(path.stat().st_mtime_ns for path in CONTENT_DIR.iterdir())
+        _stamp["at"] = now
+    return _stamp["value"]
+
+
 # cache_resource hands out the object itself, not an unpickled copy: the content models are
 # frozen, and the one mutable value (the sample log frame) is copied in sample_log().
-@st.cache_resource(show_spinner=False)
-def _load(name: str) -> Any:
+@st.cache_resource(show_spinner=False, max_entries=4 * len(LOADERS))
+def _load(name: str, stamp: int) -> Any:  # noqa: ARG001 (a new stamp reads the files again)
     return LOADERS[name]()
+
+
+def shared(name: str) -> Any:
+    """The named content as every student shares it (may raise ContentError)."""
+    return _load(name, content_stamp())
 
 
 def _checked(name: str) -> Any:
     """The named content; a broken content file stops the page with one clear message."""
     try:
-        return _load(name)
+        return shared(name)
     except ContentError as err:
         st.error(
             f"**The coach cannot show this page because a content file is broken.**\n\n{err}\n\n"
