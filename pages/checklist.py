@@ -4,6 +4,7 @@ import streamlit as st
 
 from interview_coach import checklist as cl
 from ui import content, links
+from ui.saved_work import saving_fragment
 
 checklist = content.checklist()
 ss = st.session_state
@@ -38,31 +39,36 @@ def note_box(item_id: str) -> None:
                          placeholder="What you found, what to bring, who to ask…")
 
 
+@saving_fragment  # a tick or a note reruns only the checklist, and is saved at once
+def checklist_body() -> None:
+    done, total = cl.progress(ss.checklist, checklist)
+    st.progress(done / total, text=checklist.progress.format(done=done, total=total))
+
+    descriptions = {group.name: group.description for group in checklist.groups}
+    for group, items in cl.by_group(checklist).items():
+        st.header(group, anchor=False)
+        st.caption(descriptions[group])
+        for item in items:
+            ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
+            st.checkbox(f"**{cl.item_label(item, checklist, picked_count)}**  \n{item.why}",
+                        key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
+            if item.links_to:
+                links.link(item.links_to, "Open the question picker")
+            note_box(item.id)
+
+    st.divider()
+    download_col, reset_col = st.columns(2, vertical_alignment="center")
+    download_col.download_button(
+        "Download my checklist with notes (Markdown)",
+        data=partial(cl.checklist_markdown, ss.checklist, checklist, picked_count),
+        file_name="information-interview-checklist.md", mime="text/markdown",
+        on_click="ignore", icon=":material/download:",
+    )
+    with reset_col.popover("Reset the checklist", icon=":material/restart_alt:"):
+        st.markdown("Clear every tick and note? This cannot be undone.")
+        st.button("Yes, clear my checklist", on_click=reset, type="primary")
+
+
 st.title(checklist.title, anchor=False)
 st.markdown(checklist.intro)
-done, total = cl.progress(ss.checklist, checklist)
-st.progress(done / total, text=checklist.progress.format(done=done, total=total))
-
-descriptions = {group.name: group.description for group in checklist.groups}
-for group, items in cl.by_group(checklist).items():
-    st.header(group, anchor=False)
-    st.caption(descriptions[group])
-    for item in items:
-        ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
-        st.checkbox(f"**{cl.item_label(item, checklist, picked_count)}**  \n{item.why}",
-                    key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
-        if item.links_to:
-            links.link(item.links_to, "Open the question picker")
-        note_box(item.id)
-
-st.divider()
-download_col, reset_col = st.columns(2, vertical_alignment="center")
-download_col.download_button(
-    "Download my checklist with notes (Markdown)",
-    data=partial(cl.checklist_markdown, ss.checklist, checklist, picked_count),
-    file_name="information-interview-checklist.md", mime="text/markdown",
-    on_click="ignore", icon=":material/download:",
-)
-with reset_col.popover("Reset the checklist", icon=":material/restart_alt:"):
-    st.markdown("Clear every tick and note? This cannot be undone.")
-    st.button("Yes, clear my checklist", on_click=reset, type="primary")
+checklist_body()

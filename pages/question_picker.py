@@ -6,6 +6,7 @@ from interview_coach import question_bank as qb
 from interview_coach.pocket_card import pocket_card_html, questions_markdown
 from interview_coach.time_budget import budget, budget_message, reserve_minutes
 from ui import content, links, state
+from ui.saved_work import saving_fragment
 
 bank = content.question_bank()
 budget_text = content.time_budget()
@@ -97,110 +98,116 @@ def keep_profile(name: str) -> None:
     state.set_profile_value(name, ss[f"_w_{name}"])
 
 
-picked = qb.resolve(ss.picks, bank, ss.own_questions)
-result = budget([q.minutes for q in picked], ss.slot_minutes,
-                reserve_minutes(ss.slot_minutes, budget_text))
-level, message = budget_message(result, budget_text)
+@saving_fragment  # a pick, a move or an own question reruns only the picker, saved at once
+def picker() -> None:
+    picked = qb.resolve(ss.picks, bank, ss.own_questions)
+    result = budget([q.minutes for q in picked], ss.slot_minutes,
+                    reserve_minutes(ss.slot_minutes, budget_text))
+    level, message = budget_message(result, budget_text)
+
+    # On a phone "Your list" comes after every question: say here how the list stands.
+    st.caption(f"Your list: {len(picked)} question{'s' if len(picked) != 1 else ''}, "
+               f"{result.used} of {result.available} min for questions.")
+    bank_col, list_col = st.columns([4, 3], gap="large")
+
+    with bank_col:
+        st.header("Choose questions", anchor=False)
+        search_col, guide_col = st.columns([3, 2], vertical_alignment="bottom")
+        words = search_col.text_input("Search", key="_w_search",
+                                      placeholder="e.g. training, advice")
+        guide_only = guide_col.toggle("Only the guide's 15", key="_w_guide_only")
+        searching = bool(words.strip()) or guide_only
+        shown = qb.filter_questions(bank, None, words, guide_only)
+        if not shown:
+            st.info("No question matches. Clear the search or turn off “Only the guide's 15”.")
+        else:
+            shown_how = ("Showing the questions that match." if searching
+                         else "Open a category to see its questions.")
+            st.caption(f"{shown_how} ✦ marks the guide's sample questions.")
+        for index, group in enumerate(qb.group_by_category(bank, shown, ss.picks)):
+            if not searching:  # a closed category runs no checkboxes at all
+                if box := lazy_expander(group_label(group, False), group.name, f"_w_open_{index}"):
+                    with box:
+                        show_group(group)
+            elif group.questions:  # matches are few: show them all, open
+                with st.expander(group_label(group, True), expanded=True):
+                    show_group(group)
+
+        if ss.own_questions:
+            st.subheader(bank.messages.own_category, anchor=False)
+            for own in ss.own_questions:
+                box_col, delete_col = st.columns([6, 1], vertical_alignment="center")
+                with box_col:
+                    pick_box(own.id, own.text, own.minutes)
+                delete_col.button("Delete", key=f"_delete_{own.id}", type="tertiary",
+                                  on_click=delete_own, args=(own.id,),
+                                  help="Delete this question of yours")
+        if box := lazy_expander("**Add your own question**", "own", "_w_open_own",
+                                icon=":material/add:"):
+            with box, st.form("own_question", clear_on_submit=False, border=False):
+                st.text_input("Your question", key="_w_own_text", max_chars=qb.OWN_TEXT_MAX_CHARS)
+                st.number_input("Answer time (minutes)", min_value=1, max_value=10, value=3,
+                                key="_w_own_minutes")
+                st.form_submit_button("Add my question", on_click=add_own, icon=":material/add:",
+                                      key="_add_own")
+        if own_error := ss.pop("_own_error", ""):
+            st.error(own_error)
+
+    with list_col, st.container(border=True):
+        st.header("Your list", anchor=False)
+        ss._w_slot_choice = "custom" if ss.slot_is_custom else ss.slot_minutes
+        st.segmented_control("Time your contact gave you (minutes)",
+                             [*budget_text.slot_choices, "custom"], key="_w_slot_choice",
+                             required=True, on_change=set_slot,
+                             format_func=lambda c: "Other" if c == "custom" else str(c))
+        if ss.slot_is_custom:
+            st.number_input(budget_text.custom_slot.label, min_value=budget_text.custom_slot.min,
+                            max_value=budget_text.custom_slot.max, step=5,
+                            **state.bound("slot_minutes"))
+
+        st.progress(min(result.share, 1.0),
+                    text=f"Questions: {result.used} of {result.available} min")
+        {"over": st.error, "nearly_full": st.warning}.get(level, st.info)(message)
+
+        flags = qb.job_word_flags(picked, job_words.phrases)
+        for number, question in enumerate(picked, start=1):
+            # One control per question: the question is its label, the actions its options.
+            actions = [a for a in ROW_ACTIONS
+                       if not (a == "up" and number == 1 or a == "down" and number == len(picked))]
+            ss[f"_order_{question.id}"] = None
+            st.segmented_control(f"**{number}.** {question.text} · *{question.minutes} min*",
+                                 actions, key=f"_order_{question.id}",
+                                 format_func=lambda a: ROW_ACTIONS[a][0],
+                                 on_change=act_on_row, args=(question.id,))
+            if question.id in flags:
+                words_found = ", ".join(f"“{w}”" for w in flags[question.id])
+                st.warning(f"**Sounds like asking for a job** ({words_found}). {job_words.reason}",
+                           icon=":material/work_off:")
+
+        if picked:
+            st.subheader("Take it with you", anchor=False)
+            if box := lazy_expander("Names on the downloads (optional)", "names", "_w_open_names",
+                                    icon=":material/badge:"):
+                with box:
+                    for name, label in (("student_name", "Your name"),
+                                        ("contact_name", "Contact's name")):
+                        st.text_input(label, value=state.profile_value(name), key=f"_w_{name}",
+                                      on_change=keep_profile, args=(name,))
+            st.download_button(
+                "Download questions to send ahead (Markdown)",
+                data=partial(questions_markdown, picked, state.profile_value("student_name"),
+                             state.profile_value("contact_name"), ss.slot_minutes, card_text),
+                file_name=card_text.questions_file.file_name, mime="text/markdown",
+                on_click="ignore", icon=":material/send:", width="stretch")
+            st.download_button(
+                "Download pocket card to print (HTML)",
+                data=partial(pocket_card_html, picked, ss.slot_minutes, result, card_text),
+                file_name=card_text.card.file_name, mime="text/html",
+                on_click="ignore", icon=":material/print:", width="stretch")
+
+    links.link("checklist", "Next — work through the prep checklist")
+
 
 st.title("Question picker", anchor=False)
 st.markdown(bank.intro)
-# On a phone "Your list" comes after every question: say here how the list stands.
-st.caption(f"Your list: {len(picked)} question{'s' if len(picked) != 1 else ''}, "
-           f"{result.used} of {result.available} min for questions.")
-bank_col, list_col = st.columns([4, 3], gap="large")
-
-with bank_col:
-    st.header("Choose questions", anchor=False)
-    search_col, guide_col = st.columns([3, 2], vertical_alignment="bottom")
-    words = search_col.text_input("Search", key="_w_search", placeholder="e.g. training, advice")
-    guide_only = guide_col.toggle("Only the guide's 15", key="_w_guide_only")
-    searching = bool(words.strip()) or guide_only
-    shown = qb.filter_questions(bank, None, words, guide_only)
-    if not shown:
-        st.info("No question matches. Clear the search or turn off “Only the guide's 15”.")
-    elif searching:
-        st.caption("Showing the questions that match. ✦ marks the guide's sample questions.")
-    else:
-        st.caption("Open a category to see its questions. ✦ marks the guide's sample questions.")
-    for index, group in enumerate(qb.group_by_category(bank, shown, ss.picks)):
-        if not searching:  # a closed category runs no checkboxes at all
-            if box := lazy_expander(group_label(group, False), group.name, f"_w_open_{index}"):
-                with box:
-                    show_group(group)
-        elif group.questions:  # matches are few: show them all, open
-            with st.expander(group_label(group, True), expanded=True):
-                show_group(group)
-
-    if ss.own_questions:
-        st.subheader(bank.messages.own_category, anchor=False)
-        for own in ss.own_questions:
-            box_col, delete_col = st.columns([6, 1], vertical_alignment="center")
-            with box_col:
-                pick_box(own.id, own.text, own.minutes)
-            delete_col.button("Delete", key=f"_delete_{own.id}", type="tertiary",
-                              on_click=delete_own, args=(own.id,),
-                              help="Delete this question of yours")
-    if box := lazy_expander("**Add your own question**", "own", "_w_open_own",
-                            icon=":material/add:"):
-        with box, st.form("own_question", clear_on_submit=False, border=False):
-            st.text_input("Your question", key="_w_own_text", max_chars=qb.OWN_TEXT_MAX_CHARS)
-            st.number_input("Answer time (minutes)", min_value=1, max_value=10, value=3,
-                            key="_w_own_minutes")
-            st.form_submit_button("Add my question", on_click=add_own, icon=":material/add:",
-                                  key="_add_own")
-    if own_error := ss.pop("_own_error", ""):
-        st.error(own_error)
-
-with list_col, st.container(border=True):
-    st.header("Your list", anchor=False)
-    ss._w_slot_choice = "custom" if ss.slot_is_custom else ss.slot_minutes
-    st.segmented_control("Time your contact gave you (minutes)",
-                         [*budget_text.slot_choices, "custom"], key="_w_slot_choice",
-                         required=True, on_change=set_slot,
-                         format_func=lambda c: "Other" if c == "custom" else str(c))
-    if ss.slot_is_custom:
-        st.number_input(budget_text.custom_slot.label, min_value=budget_text.custom_slot.min,
-                        max_value=budget_text.custom_slot.max, step=5,
-                        **state.bound("slot_minutes"))
-
-    st.progress(min(result.share, 1.0),
-                text=f"Questions: {result.used} of {result.available} min")
-    {"over": st.error, "nearly_full": st.warning}.get(level, st.info)(message)
-
-    flags = qb.job_word_flags(picked, job_words.phrases)
-    for number, question in enumerate(picked, start=1):
-        # One control per question: the question is its label, the actions its options.
-        actions = [a for a in ROW_ACTIONS
-                   if not (a == "up" and number == 1 or a == "down" and number == len(picked))]
-        ss[f"_order_{question.id}"] = None
-        st.segmented_control(f"**{number}.** {question.text} · *{question.minutes} min*",
-                             actions, key=f"_order_{question.id}",
-                             format_func=lambda a: ROW_ACTIONS[a][0],
-                             on_change=act_on_row, args=(question.id,))
-        if question.id in flags:
-            words_found = ", ".join(f"“{w}”" for w in flags[question.id])
-            st.warning(f"**Sounds like asking for a job** ({words_found}). {job_words.reason}",
-                       icon=":material/work_off:")
-
-    if picked:
-        st.subheader("Take it with you", anchor=False)
-        if box := lazy_expander("Names on the downloads (optional)", "names", "_w_open_names",
-                                icon=":material/badge:"):
-            with box:
-                for name, label in (("student_name", "Your name"),
-                                    ("contact_name", "Contact's name")):
-                    st.text_input(label, value=state.profile_value(name), key=f"_w_{name}",
-                                  on_change=keep_profile, args=(name,))
-        st.download_button(
-            "Download questions to send ahead (Markdown)",
-            data=partial(questions_markdown, picked, state.profile_value("student_name"),
-                         state.profile_value("contact_name"), ss.slot_minutes, card_text),
-            file_name=card_text.questions_file.file_name, mime="text/markdown",
-            on_click="ignore", icon=":material/send:", width="stretch")
-        st.download_button(
-            "Download pocket card to print (HTML)",
-            data=partial(pocket_card_html, picked, ss.slot_minutes, result, card_text),
-            file_name=card_text.card.file_name, mime="text/html",
-            on_click="ignore", icon=":material/print:", width="stretch")
-
-links.link("checklist", "Next — work through the prep checklist")
+picker()

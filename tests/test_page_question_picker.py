@@ -103,6 +103,7 @@ def test_guide_only_shows_the_guides_15_with_their_mark(at):
 
 def test_no_match_says_so(at):
     at.text_input(key="_w_search").input("zebra").run()
+    assert not at.exception
     assert pick_boxes(at) == []
     assert any("No question matches" in text for text in texts(at.info))
 

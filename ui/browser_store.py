@@ -18,6 +18,9 @@ How a session goes:
 4. `remember=False` removes the copy and stops writing; True again writes the current `save`.
    Raising `forget` (a counter) removes the copy once; the app clears its own state itself,
    best in the forget button's on_click callback.
+A part of a page run as an st.fragment does not reach app.py's store when it reruns on its
+own: it ends with `browser_store_in_fragment` (a second, write-only mount that shares the same
+bookkeeping), so its changes are written at once too.
 Without a browser (AppTest) it returns None and stays "waiting". Two tabs of one browser
 share the copy: the last one to write wins.
 """
@@ -196,9 +199,9 @@ def plan_run(
     return data, returned
 
 
-def _receive(name: str) -> None:
+def _receive(name: str, widget_key: str) -> None:
     """Callback: keep the browser's one-run reports until this run's `browser_store` call."""
-    reports = st.session_state.get(f"{_PREFIX}{name}:widget") or {}
+    reports = st.session_state.get(widget_key) or {}
     inbox = st.session_state.setdefault(f"{_PREFIX}{name}:inbox", {})
     for event in ("loaded", "written"):
         if reports.get(event) is not None:
@@ -211,6 +214,21 @@ def browser_store(name: str, *, save: str | None, remember: bool, forget: int = 
     name: localStorage key (one per app); save: the text to keep (None: nothing to write yet);
     remember: keep a copy at all; forget: a counter, each increase removes the copy once.
     """
+    return _mount(name, f"{_PREFIX}{name}:widget", save=save, remember=remember, forget=forget)
+
+
+def browser_store_in_fragment(name: str, *, save: str | None, remember: bool,
+                              forget: int = 0) -> None:
+    """A second mount, for the end of an st.fragment: a fragment's rerun does not reach the
+    main store, so what it changed is written from here. Only once the browser has answered
+    (until then the main store is reading, and nothing may be written)."""
+    known = st.session_state.get(f"{_PREFIX}{name}")
+    if isinstance(known, dict) and known.get("hydrated"):
+        _mount(name, f"{_PREFIX}{name}:fragment", save=save, remember=remember, forget=forget)
+
+
+def _mount(name: str, widget_key: str, *, save: str | None, remember: bool,
+           forget: int) -> str | None:
     book_key, inbox_key = f"{_PREFIX}{name}", f"{_PREFIX}{name}:inbox"
     # A plain dict survives Streamlit reloading this module while the app runs.
     try:
@@ -229,10 +247,10 @@ def browser_store(name: str, *, save: str | None, remember: bool, forget: int = 
     # Mounting is where Streamlit may stop this run for a newer one; only if it gets past
     # that do we record the run, so a stopped run is simply redone.
     _component(
-        key=f"{_PREFIX}{name}:widget",
+        key=widget_key,
         data={"name": name, **data},
-        on_loaded_change=lambda: _receive(name),
-        on_written_change=lambda: _receive(name),
+        on_loaded_change=lambda: _receive(name, widget_key),
+        on_written_change=lambda: _receive(name, widget_key),
     )
     st.session_state[book_key] = asdict(book)
     st.session_state.pop(inbox_key, None)

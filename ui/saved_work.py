@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import asdict
 
 import streamlit as st
@@ -11,7 +13,7 @@ from interview_coach.checklist import clean_checklist_state
 from interview_coach.log_csv import read_log_csv, rows_missing_required, write_log_csv
 from interview_coach.question_bank import clean_own_questions, clean_picks
 from ui import content, state
-from ui.browser_store import browser_store
+from ui.browser_store import browser_store, browser_store_in_fragment
 from ui.browser_store import store_status as _store_status
 
 STORE_NAME = "information-interview-coach"
@@ -97,6 +99,21 @@ def sync() -> None:
     if stored is not None:
         ss._restore_notices = restore(stored)
         st.rerun()
+
+
+def saving_fragment(body: Callable[[], None]) -> Callable[[], None]:
+    """st.fragment for a part of a page that changes the student's work: a click in it reruns
+    only that part, and the change is still written to the browser copy right away."""
+
+    @functools.wraps(body)
+    def body_then_save() -> None:
+        body()
+        ss = st.session_state
+        if ss.get("_before_demo") is None:  # during a demo the browser keeps the own copy
+            browser_store_in_fragment(STORE_NAME, save=snapshot(), remember=ss.remember,
+                                      forget=ss.get("forget_count", 0))
+
+    return st.fragment(body_then_save)
 
 
 def show_notices() -> None:

@@ -59,7 +59,8 @@ def expect(target: Any, message: str | None = None) -> Any:
 
 def wait_for_store(page: Page, timeout_ms: int = 30_000) -> None:
     """Wait until ui.browser_store has handed the browser's copy to Python (then settle)."""
-    page.locator('.st-browser-store[data-mode="sync"]').wait_for(
+    # .first: a page part that saves by itself (saved_work.saving_fragment) mounts a second one.
+    page.locator('.st-browser-store[data-mode="sync"]').first.wait_for(
         state="attached", timeout=timeout_ms
     )
     wait_for_app(page, timeout_ms)

@@ -193,3 +193,21 @@ def test_first_click_after_loading_keeps_the_page_and_the_focus(page, app_url):
     expect(box).to_be_checked()
     assert page.evaluate("document.querySelector('[data-testid=\"stMain\"] h1').__kept === true")
     assert page.evaluate("document.activeElement?.getAttribute('type')") == "checkbox"
+
+
+def test_a_pick_is_kept_when_the_page_is_reloaded_right_after(page, app_url):
+    # A pick reruns only the picker (a fragment), which writes the browser copy by itself.
+    open_app(page, f"{app_url}/question_picker")
+    wait_for_store(page)
+    page.locator('[data-testid="stExpander"] summary').filter(has_text="Career path").click()
+    wait_for_app(page)
+    page.get_by_text("How did you get your job?").first.click()
+    wait_for_app(page)
+    expect(page.get_by_text("1. How did you get your job?")).to_be_visible()
+    page.wait_for_function(
+        "() => (localStorage.getItem('information-interview-coach') ?? '').includes('picks')"
+        " && JSON.parse(localStorage.getItem('information-interview-coach')).parts.picks.length")
+    page.reload()
+    wait_for_store(page)
+    expect(page.get_by_text("1. How did you get your job?")).to_be_visible()
+    assert exception_boxes(page) == 0

@@ -40,3 +40,20 @@ def test_a_note_opens_keeps_its_text_and_survives_a_reload(page, app_url):
     expect(note_box(page)).to_have_value(NOTE)
     assert page.locator("main b").count() == 0  # the note stays text
     assert exception_boxes(page) == 0
+
+
+def test_a_tick_is_in_the_browser_copy_at_once_and_survives_a_reload(page, app_url):
+    # A tick reruns only the checklist (a fragment): it must reach the browser copy by itself,
+    # with no page switch or other full run before the reload.
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    page.get_by_text("Research the industry").first.click()
+    wait_for_app(page)
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    page.wait_for_function(
+        "() => (localStorage.getItem('information-interview-coach') ?? '').includes('\"done\"')")
+    page.reload()
+    wait_for_store(page)
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    expect(page.get_by_role("checkbox").first).to_be_checked()
+    assert exception_boxes(page) == 0
