@@ -1,6 +1,7 @@
 import streamlit as st
 
 from ui import writing_calendar, writing_prep_sheet, writing_request, writing_thank_you
+from ui.saved_work import saving_fragment
 
 TOOLS = {
     "The request": writing_request.show,
@@ -8,6 +9,17 @@ TOOLS = {
     "Calendar file": writing_calendar.show,
     "Prep sheet": writing_prep_sheet.show,
 }
+
+@saving_fragment  # typing and the tools' buttons rerun only the tools, saved at once
+def tools() -> None:
+    # The open tab is in the URL (?tool=Calendar+file), so other pages can link to a tool.
+    # Only the open tab runs, so each stored field has one widget on screen at a time.
+    tabs = st.tabs(list(TOOLS), key="tool", bind="query-params")
+    for tab, show in zip(tabs, TOOLS.values(), strict=True):
+        if tab.open is not False:
+            with tab:
+                show()
+
 
 st.title("Writing help", anchor=False)
 st.markdown(
@@ -19,10 +31,4 @@ if st.session_state.hide_names:
     st.info("**Hide names** is on, so the writing tools are hidden: every message names your "
             "contact. Switch it off in the sidebar to write.", icon=":material/visibility_off:")
 else:
-    # The open tab is in the URL (?tool=Calendar+file), so other pages can link to a tool.
-    # Only the open tab runs, so each stored field has one widget on screen at a time.
-    tabs = st.tabs(list(TOOLS), key="tool", bind="query-params")
-    for tab, show in zip(tabs, TOOLS.values(), strict=True):
-        if tab.open is not False:
-            with tab:
-                show()
+    tools()

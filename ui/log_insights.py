@@ -86,7 +86,6 @@ def show_charts(log: pd.DataFrame, large: bool) -> None:
     _chart_view(built)
 
 
-@st.fragment  # choosing a chart changes nothing else on the page: rerun only the chart
 def _chart_view(built: dict) -> None:
     ss = st.session_state
     ss.setdefault("chart_view", next(iter(CHART_VIEWS)))

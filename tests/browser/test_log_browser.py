@@ -75,3 +75,20 @@ def test_a_broken_file_leaves_the_log_as_it_was(page, app_url, tmp_path):
     assert page.get_by_role("button", name="Replace my log").count() == 0
     assert download_log(page, tmp_path) == before
     assert exception_boxes(page) == 0
+
+
+def test_a_replaced_log_is_kept_when_the_page_is_reloaded_right_after(page, app_url):
+    # The log page reruns on its own (a fragment) and writes the browser copy itself.
+    open_import_tab(page, app_url)
+    upload(page, SAMPLE)
+    page.get_by_role("button", name="Replace my log").click()
+    wait_for_app(page)
+    contacted = page.locator('[data-testid="stMetric"]').filter(has_text="People contacted")
+    expect(contacted).to_contain_text("24")
+    page.wait_for_function(
+        "() => (localStorage.getItem('information-interview-coach') ?? '').includes('log_csv')"
+        " && JSON.parse(localStorage.getItem('information-interview-coach')).parts.log_csv")
+    page.reload()
+    wait_for_store(page)
+    expect(contacted).to_contain_text("24")
+    assert exception_boxes(page) == 0
