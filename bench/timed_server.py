@@ -22,7 +22,8 @@ from streamlit.web.cli import main
 
 STOPPED = {ScriptRunnerEvent.SCRIPT_STOPPED_WITH_SUCCESS,
            ScriptRunnerEvent.SCRIPT_STOPPED_WITH_COMPILE_ERROR,
-           ScriptRunnerEvent.SCRIPT_STOPPED_FOR_RERUN}
+           ScriptRunnerEvent.SCRIPT_STOPPED_FOR_RERUN,
+           ScriptRunnerEvent.FRAGMENT_STOPPED_WITH_SUCCESS}  # a part of a page rerun on its own
 _asked: dict[str, float] = {}  # session id -> when its latest rerun request arrived
 _started: dict[str, float] = {}
 _lock = threading.Lock()
