@@ -88,16 +88,19 @@ def restore(text: str) -> list[str]:
     return notices
 
 
-def sync() -> None:
-    """Mount the browser store after the page ran (so this run's edits are saved); once per
-    session it hands back the saved copy: restore it and draw the page again with it."""
+def _store_args() -> dict:
     ss = st.session_state
     # During a demo the browser keeps the student's own copy, not the demo's.
     save = None if ss.get("_before_demo") is not None else snapshot()
-    stored = browser_store(STORE_NAME, save=save, remember=ss.remember,
-                           forget=ss.get("forget_count", 0))
+    return {"save": save, "remember": ss.remember, "forget": ss.get("forget_count", 0)}
+
+
+def sync() -> None:
+    """Mount the browser store after the page ran (so this run's edits are saved); once per
+    session it hands back the saved copy: restore it and draw the page again with it."""
+    stored = browser_store(STORE_NAME, **_store_args())
     if stored is not None:
-        ss._restore_notices = restore(stored)
+        st.session_state._restore_notices = restore(stored)
         st.rerun()
 
 
@@ -108,10 +111,7 @@ def saving_fragment(body: Callable[[], None]) -> Callable[[], None]:
     @functools.wraps(body)
     def body_then_save() -> None:
         body()
-        ss = st.session_state
-        if ss.get("_before_demo") is None:  # during a demo the browser keeps the own copy
-            browser_store_in_fragment(STORE_NAME, save=snapshot(), remember=ss.remember,
-                                      forget=ss.get("forget_count", 0))
+        browser_store_in_fragment(STORE_NAME, **_store_args())
 
     return st.fragment(body_then_save)
 

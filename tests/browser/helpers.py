@@ -71,6 +71,16 @@ def exception_boxes(page: Page) -> int:
     return page.locator('[data-testid="stException"]').count()
 
 
+def wait_for_saved_part(page: Page, part: str, timeout_ms: int = 15_000) -> None:
+    """Wait until the browser copy of the student's work holds something under `part`
+    (e.g. "picks", "checklist", "log_csv")."""
+    page.wait_for_function(
+        """(part) => { const text = localStorage.getItem("information-interview-coach");
+          const value = text ? JSON.parse(text).parts?.[part] : undefined;
+          return value !== undefined && value !== null && Object.keys(value).length > 0; }""",
+        arg=part, timeout=timeout_ms)
+
+
 def local_storage(page: Page, key: str) -> str | None:
     """The page's localStorage value for `key` (None when absent)."""
     return page.evaluate("(key) => window.localStorage.getItem(key)", key)

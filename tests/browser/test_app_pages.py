@@ -12,6 +12,7 @@ from tests.browser.helpers import (
     open_app,
     run_axe,
     wait_for_app,
+    wait_for_saved_part,
     wait_for_store,
 )
 
@@ -204,9 +205,7 @@ def test_a_pick_is_kept_when_the_page_is_reloaded_right_after(page, app_url):
     page.get_by_text("How did you get your job?").first.click()
     wait_for_app(page)
     expect(page.get_by_text("1. How did you get your job?")).to_be_visible()
-    page.wait_for_function(
-        "() => (localStorage.getItem('information-interview-coach') ?? '').includes('picks')"
-        " && JSON.parse(localStorage.getItem('information-interview-coach')).parts.picks.length")
+    wait_for_saved_part(page, "picks")
     page.reload()
     wait_for_store(page)
     expect(page.get_by_text("1. How did you get your job?")).to_be_visible()

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app, wait_for_store
+from tests.browser.helpers import (
+    exception_boxes,
+    expect,
+    open_app,
+    wait_for_app,
+    wait_for_saved_part,
+    wait_for_store,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -50,8 +57,7 @@ def test_a_tick_is_in_the_browser_copy_at_once_and_survives_a_reload(page, app_u
     page.get_by_text("Research the industry").first.click()
     wait_for_app(page)
     expect(page.get_by_text("Done: 1 of")).to_be_visible()
-    page.wait_for_function(
-        "() => (localStorage.getItem('information-interview-coach') ?? '').includes('\"done\"')")
+    wait_for_saved_part(page, "checklist")
     page.reload()
     wait_for_store(page)
     expect(page.get_by_text("Done: 1 of")).to_be_visible()

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from interview_coach.log_csv import read_log_csv, write_log_csv
-from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app, wait_for_store
+from tests.browser.helpers import (
+    exception_boxes,
+    expect,
+    open_app,
+    wait_for_app,
+    wait_for_saved_part,
+    wait_for_store,
+)
 
 pytestmark = pytest.mark.browser
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "logs"
@@ -85,9 +92,7 @@ def test_a_replaced_log_is_kept_when_the_page_is_reloaded_right_after(page, app_
     wait_for_app(page)
     contacted = page.locator('[data-testid="stMetric"]').filter(has_text="People contacted")
     expect(contacted).to_contain_text("24")
-    page.wait_for_function(
-        "() => (localStorage.getItem('information-interview-coach') ?? '').includes('log_csv')"
-        " && JSON.parse(localStorage.getItem('information-interview-coach')).parts.log_csv")
+    wait_for_saved_part(page, "log_csv")
     page.reload()
     wait_for_store(page)
     expect(contacted).to_contain_text("24")
