@@ -83,10 +83,6 @@ def show_charts(log: pd.DataFrame, large: bool) -> None:
     if not built:
         st.info(EMPTY, icon=":material/insights:")
         return
-    _chart_view(built)
-
-
-def _chart_view(built: dict) -> None:
     ss = st.session_state
     ss.setdefault("chart_view", next(iter(CHART_VIEWS)))
     ss._w_chart_view = ss.chart_view  # our key outlives the widget's when the tab closes
