@@ -111,7 +111,10 @@ def saving_fragment(body: Callable[[], None]) -> Callable[[], None]:
     @functools.wraps(body)
     def body_then_save() -> None:
         body()
+        status = store_status()
         browser_store_in_fragment(STORE_NAME, **_store_args())
+        if store_status() != status:
+            st.rerun()  # e.g. "storage is full": the sidebar says so, and only a full run draws it
 
     return st.fragment(body_then_save)
 

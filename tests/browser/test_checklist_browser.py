@@ -63,3 +63,26 @@ def test_a_tick_is_in_the_browser_copy_at_once_and_survives_a_reload(page, app_u
     expect(page.get_by_text("Done: 1 of")).to_be_visible()
     expect(page.get_by_role("checkbox").first).to_be_checked()
     assert exception_boxes(page) == 0
+
+
+def test_full_storage_after_a_tick_shows_in_the_sidebar_at_once(new_context, app_url):
+    # A tick reruns only the checklist; the sidebar, which says where the work is kept, must
+    # still tell the student at once that this browser could not keep it.
+    context = new_context()
+    context.add_init_script(
+        "const realSetItem = Storage.prototype.setItem;"
+        "Storage.prototype.setItem = function (key, value) {"
+        " if (String(value).includes('research')) {"
+        "  throw new DOMException('full', 'QuotaExceededError'); }"
+        " return realSetItem.call(this, key, value); };"
+    )
+    page = context.new_page()
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_text("Your work is kept in this browser only.")).to_be_visible()
+    page.get_by_text("Research the industry").first.click()
+    wait_for_app(page)
+    expect(sidebar.get_by_text("This browser's storage is full")).to_be_visible()
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()  # the tick itself is kept
+    assert exception_boxes(page) == 0
