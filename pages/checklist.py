@@ -50,7 +50,9 @@ def checklist_body() -> None:
         st.caption(descriptions[group])
         for item in items:
             ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
-            st.checkbox(f"**{cl.item_label(item, checklist, picked_count)}**  \n{item.why}",
+            # Plain text: a screen reader reads the label as typed, marks and all. The name is
+            # the first paragraph, made bold by ui/style.py.
+            st.checkbox(f"{cl.item_label(item, checklist, picked_count)}\n\n{item.why}",
                         key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
             if item.links_to:
                 links.link(item.links_to, "Open the question picker")

@@ -66,7 +66,8 @@ def lazy_expander(label: str, name: str, key: str, icon: str | None = None):
 
 def pick_box(question_id: str, text: str, minutes: int) -> None:
     ss[f"_w_pick_{question_id}"] = question_id in ss.picks
-    st.checkbox(f"{text} · *{minutes} min*", key=f"_w_pick_{question_id}",
+    # Plain text: a screen reader reads a label as typed, marks and all.
+    st.checkbox(f"{text} · {minutes} min", key=f"_w_pick_{question_id}",
                 on_change=toggle_pick, args=(question_id,))
 
 
@@ -175,7 +176,7 @@ def picker() -> None:
             actions = [a for a in ROW_ACTIONS
                        if not (a == "up" and number == 1 or a == "down" and number == len(picked))]
             ss[f"_order_{question.id}"] = None
-            st.segmented_control(f"**{number}.** {question.text} · *{question.minutes} min*",
+            st.segmented_control(f"{number}. {question.text} · {question.minutes} min",  # plain
                                  actions, key=f"_order_{question.id}",
                                  format_func=lambda a: ROW_ACTIONS[a][0],
                                  on_change=act_on_row, args=(question.id,))

@@ -58,8 +58,10 @@ def test_every_item_shows_its_reason_and_a_closed_note():
               if box.key.startswith("_w_done_")}
     assert list(labels) == [item.id for item in CHECKLIST.items]
     for item in CHECKLIST.items:
-        assert labels[item.id].startswith(f"**{item.label}")
-        assert item.why in labels[item.id]  # the teaching text stays on the page
+        # Name, then why, as plain paragraphs: the label is also what a screen reader reads.
+        assert labels[item.id].startswith(f"{item.label}")
+        assert labels[item.id].endswith(f"\n\n{item.why}")  # the teaching text stays on the page
+        assert not set("*_`[]") & set(labels[item.id])
     assert note_labels(at) == {item.id: "Add a note" for item in CHECKLIST.items}
     assert note_boxes(at) == []  # no text box is drawn until a note is opened
 

@@ -14,6 +14,9 @@ BASE_CSS = """
 }
 [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"],
 [data-testid="stMetricLabel"] p { white-space: normal; overflow: visible; text-overflow: clip; }
+/* A checklist item's label is plain text (screen readers read it as typed): name, then why. */
+[class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p:first-child { font-weight: 600; }
+[class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0.15rem; }
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """

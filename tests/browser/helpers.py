@@ -81,6 +81,14 @@ def wait_for_saved_part(page: Page, part: str, timeout_ms: int = 15_000) -> None
         arg=part, timeout=timeout_ms)
 
 
+def marked_accessible_names(page: Page) -> list[str]:
+    """aria-labels that still carry Markdown marks (**bold**, *italic*, `code`, [link](…),
+    :color[…]): Streamlit uses a widget's label text as typed for its accessible name."""
+    return page.evaluate(r"""() => [...document.querySelectorAll('[aria-label]')]
+      .map(e => e.getAttribute('aria-label'))
+      .filter(name => /[*`]|\]\(|:[a-z-]+\[/.test(name))""")
+
+
 def local_storage(page: Page, key: str) -> str | None:
     """The page's localStorage value for `key` (None when absent)."""
     return page.evaluate("(key) => window.localStorage.getItem(key)", key)

@@ -9,6 +9,7 @@ from tests.browser.helpers import (
     exception_boxes,
     expect,
     format_violations,
+    marked_accessible_names,
     open_app,
     run_axe,
     wait_for_app,
@@ -61,6 +62,8 @@ def test_every_page_in_the_navigation_renders_and_passes_axe(page, app_url):
         violations = run_axe(page)
         if violations:
             problems.append(f"{label}:\n{format_violations(violations)}")
+        if marked := marked_accessible_names(page):
+            problems.append(f"{label}: names read with their Markdown marks: {marked[:3]}")
     assert not problems, "\n".join(problems)
 
 
@@ -205,6 +208,7 @@ def test_a_pick_is_kept_when_the_page_is_reloaded_right_after(page, app_url):
     page.get_by_text("How did you get your job?").first.click()
     wait_for_app(page)
     expect(page.get_by_text("1. How did you get your job?")).to_be_visible()
+    assert marked_accessible_names(page) == []  # each question is read as plain text
     wait_for_saved_part(page, "picks")
     page.reload()
     wait_for_store(page)
