@@ -89,3 +89,18 @@ def test_safe_load_refuses_python_objects(tmp_path):
     with pytest.raises(ContentError) as err:
         load_yaml(path, Sample)
     assert "cannot be read" in err.value.problem
+
+
+def test_texts_used_as_widget_labels_carry_no_markdown_marks():
+    # Streamlit reads a widget's label to screen readers exactly as written, marks and all.
+    from interview_coach.checklist import load_checklist
+    from interview_coach.question_bank import load_question_bank
+    from interview_coach.quiz import load_quiz
+
+    checklist, bank, quiz = load_checklist(), load_question_bank(), load_quiz()
+    labels = [text for item in checklist.items for text in (item.label, item.why)]
+    labels += [question.text for question in bank.questions]
+    labels += [option for question in quiz.questions for option in question.options]
+    assert len(labels) > 100
+    marked = [text for text in labels if set("*_`[]") & set(text)]
+    assert marked == []
