@@ -34,17 +34,22 @@ def per_log(name: str, build):
 
 def show_headline(log: pd.DataFrame) -> None:
     numbers = per_log("headline", lambda: log_stats.headline(log, date.today()))
-    contacted, held, thanked, referrals = st.columns(4)
-    contacted.metric("People contacted", numbers.people_contacted, border=True)
-    held.metric("Interviews held", numbers.interviews_held, border=True)
-    missing = numbers.thank_yous_missing
-    thanked.metric("Thank-you notes sent",
-                   f"{numbers.thank_yous_sent} of {numbers.interviews_held}", border=True,
-                   help="Send one within a day of every interview (Step 6).",
-                   delta=f"{missing} still to send" if missing else None,
-                   delta_color="red", delta_arrow="off")
-    referrals.metric("Referrals gained", numbers.referrals_named, border=True,
-                     help="Names of others to talk to, from your contacts (Step 7).")
+    # Keyed so ui/style.py can set the four cards two by two on a phone.
+    with st.container(key="log_headline"):
+        contacted, held, thanked, referrals = st.columns(4)
+        contacted.metric("People contacted", numbers.people_contacted, border=True,
+                         height="stretch")
+        held.metric("Interviews held", numbers.interviews_held, border=True, height="stretch")
+        missing = numbers.thank_yous_missing
+        thanked.metric("Thank-you notes sent",
+                       f"{numbers.thank_yous_sent} of {numbers.interviews_held}",
+                       border=True, height="stretch",
+                       help="Send one within a day of every interview (Step 6).",
+                       delta=f"{missing} still to send" if missing else None,
+                       delta_color="red", delta_arrow="off")
+        referrals.metric("Referrals gained", numbers.referrals_named,
+                         border=True, height="stretch",
+                         help="Names of others to talk to, from your contacts (Step 7).")
 
 
 def _chart(spec, description: str) -> None:

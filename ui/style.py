@@ -17,6 +17,14 @@ BASE_CSS = """
 /* A checklist item's label is plain text (screen readers read it as typed): name, then why. */
 [class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p:first-child { font-weight: 600; }
 [class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0.15rem; }
+/* On a phone the log's four headline cards sit two by two, not in a column of four. */
+@media (max-width: 640px) {
+  .st-key-log_headline [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+  .st-key-log_headline [data-testid="stColumn"] {
+    flex: 1 1 calc(50% - 0.5rem) !important; min-width: calc(50% - 0.5rem) !important;
+    width: calc(50% - 0.5rem) !important;
+  }
+}
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """

@@ -97,3 +97,17 @@ def test_a_replaced_log_is_kept_when_the_page_is_reloaded_right_after(page, app_
     wait_for_store(page)
     expect(contacted).to_contain_text("24")
     assert exception_boxes(page) == 0
+
+
+@pytest.mark.parametrize(("width", "rows"), [(390, 2), (1366, 1)])
+def test_the_four_headline_numbers_leave_room_for_the_log_on_a_phone(new_context, app_url,
+                                                                     width, rows):
+    # On a phone the four cards sit two by two, so the log itself starts on the first screen.
+    page = new_context(viewport={"width": width, "height": 844}).new_page()
+    open_app(page, f"{app_url}/interview_log")
+    cards = page.get_by_test_id("stMetric")
+    expect(cards).to_have_count(4)
+    boxes = [cards.nth(i).bounding_box() for i in range(4)]
+    assert len({round(box["y"]) for box in boxes}) == rows
+    assert max(box["x"] + box["width"] for box in boxes) <= width
+    assert page.get_by_role("tab", name="My log").bounding_box()["y"] < 844
