@@ -176,7 +176,8 @@ def picker() -> None:
             actions = [a for a in ROW_ACTIONS
                        if not (a == "up" and number == 1 or a == "down" and number == len(picked))]
             ss[f"_order_{question.id}"] = None
-            st.segmented_control(f"{number}. {question.text} · {question.minutes} min",  # plain
+            # Plain text, like pick_box: the label is what a screen reader reads.
+            st.segmented_control(f"{number}. {question.text} · {question.minutes} min",
                                  actions, key=f"_order_{question.id}",
                                  format_func=lambda a: ROW_ACTIONS[a][0],
                                  on_change=act_on_row, args=(question.id,))
