@@ -45,18 +45,20 @@ def checklist_body() -> None:
     st.progress(done / total, text=checklist.progress.format(done=done, total=total))
 
     descriptions = {group.name: group.description for group in checklist.groups}
-    for group, items in cl.by_group(checklist).items():
-        st.header(group, anchor=False)
-        st.caption(descriptions[group])
-        for item in items:
-            ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
-            # Plain text: a screen reader reads the label as typed, marks and all. The name is
-            # the first paragraph, made bold by ui/style.py.
-            st.checkbox(f"{cl.item_label(item, checklist, picked_count)}\n\n{item.why}",
-                        key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
-            if item.links_to:
-                links.link(item.links_to, "Open the question picker")
-            note_box(item.id)
+    # Keyed so ui/style.py can set each item's link and note under its text.
+    with st.container(key="checklist_items"):
+        for group, items in cl.by_group(checklist).items():
+            st.header(group, anchor=False)
+            st.caption(descriptions[group])
+            for item in items:
+                ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
+                # Plain text: a screen reader reads the label as typed, marks and all. The name
+                # is the first paragraph, made bold by ui/style.py.
+                st.checkbox(f"{cl.item_label(item, checklist, picked_count)}\n\n{item.why}",
+                            key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
+                if item.links_to:
+                    links.link(item.links_to, "Open the question picker")
+                note_box(item.id)
 
     st.divider()
     download_col, reset_col = st.columns(2, vertical_alignment="center")

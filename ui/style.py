@@ -17,6 +17,16 @@ BASE_CSS = """
 /* A checklist item's label is plain text (screen readers read it as typed): name, then why. */
 [class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p:first-child { font-weight: 600; }
 [class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0.15rem; }
+/* A checklist item's link and note sit under its text: a quiet row until the note is opened,
+   not a box after every item. */
+[class*="st-key-_w_note_open_"] { padding-left: 1.5rem; margin-top: -0.75rem; }
+.st-key-checklist_items [data-testid="stElementContainer"]:has([data-testid="stPageLink"]) {
+  padding-left: 1rem; margin-top: -0.75rem;  /* a page link has its own 0.5rem inset */
+}
+[class*="st-key-_w_note_open_"] details:not([open]) { border-color: transparent; }
+[class*="st-key-_w_note_open_"] details:not([open]) summary { padding: 0.25rem 0; }
+[class*="st-key-_w_note_open_"] details:not([open]) summary,
+[class*="st-key-_w_note_open_"] details:not([open]) summary p { color: #1e40af; font-size: 0.9rem; }
 /* On a phone the log's four headline cards sit two by two, not in a column of four. */
 @media (max-width: 640px) {
   .st-key-log_headline [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }

@@ -86,3 +86,19 @@ def test_full_storage_after_a_tick_shows_in_the_sidebar_at_once(new_context, app
     expect(sidebar.get_by_text("This browser's storage is full")).to_be_visible()
     expect(page.get_by_text("Done: 1 of")).to_be_visible()  # the tick itself is kept
     assert exception_boxes(page) == 0
+
+
+def test_each_note_and_link_sits_under_its_items_text(page, app_url):
+    # A closed note is a quiet row lined up with its item's text, not a box across the page.
+    open_app(page, f"{app_url}/checklist")
+    item = page.locator('[class*="st-key-_w_done_questions-ready"]')
+    text_left = item.locator("p").first.bounding_box()["x"]
+    item_bottom = item.bounding_box()["y"] + item.bounding_box()["height"]
+    link = page.get_by_role("link", name="Open the question picker").first
+    note = page.locator('[class*="st-key-_w_note_open_questions-ready"] summary')
+    for row in (link, note):
+        box = row.bounding_box()
+        assert abs(box["x"] - text_left) <= 12
+        assert 0 <= box["y"] - item_bottom <= 60
+    assert note.locator("xpath=..").evaluate("e => getComputedStyle(e).borderTopColor") \
+        == "rgba(0, 0, 0, 0)"
