@@ -89,6 +89,17 @@ def marked_accessible_names(page: Page) -> list[str]:
       .filter(name => /[*`]|\]\(|:[a-z-]+\[/.test(name))""")
 
 
+def full_storage_when(context: Any, condition: str) -> None:
+    """Make localStorage refuse a write, as a full one does, whenever the JavaScript
+    `condition` on `value` (the text being written) holds, in every page of `context`."""
+    context.add_init_script(
+        "const realSetItem = Storage.prototype.setItem;"
+        "Storage.prototype.setItem = function (key, value) {"
+        f" if ({condition}) throw new DOMException('full', 'QuotaExceededError');"
+        " return realSetItem.call(this, key, value); };"
+    )
+
+
 def local_storage(page: Page, key: str) -> str | None:
     """The page's localStorage value for `key` (None when absent)."""
     return page.evaluate("(key) => window.localStorage.getItem(key)", key)

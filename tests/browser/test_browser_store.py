@@ -11,6 +11,7 @@ from tests.browser.helpers import (
     exception_boxes,
     expect,
     format_violations,
+    full_storage_when,
     local_storage,
     open_app,
     run_axe,
@@ -236,13 +237,7 @@ def test_works_without_local_storage(new_context, demo_url):
 
 def test_full_storage_is_reported_and_recovers(new_context, demo_url):
     context = new_context()
-    # Pretend the quota is 1000 characters: bigger writes throw like a full localStorage.
-    context.add_init_script(
-        "const realSetItem = Storage.prototype.setItem;"
-        "Storage.prototype.setItem = function (key, value) {"
-        " if (String(value).length > 1000) throw new DOMException('full', 'QuotaExceededError');"
-        " return realSetItem.call(this, key, value); };"
-    )
+    full_storage_when(context, "String(value).length > 1000")  # a quota of 1000 characters
     page = context.new_page()
     open_demo(page, demo_url)
     type_note(page, "x" * 2000)

@@ -8,6 +8,7 @@ import pytest
 from tests.browser.helpers import (
     exception_boxes,
     expect,
+    full_storage_when,
     open_app,
     wait_for_app,
     wait_for_saved_part,
@@ -69,13 +70,7 @@ def test_full_storage_after_a_tick_shows_in_the_sidebar_at_once(new_context, app
     # A tick reruns only the checklist; the sidebar, which says where the work is kept, must
     # still tell the student at once that this browser could not keep it.
     context = new_context()
-    context.add_init_script(
-        "const realSetItem = Storage.prototype.setItem;"
-        "Storage.prototype.setItem = function (key, value) {"
-        " if (String(value).includes('research')) {"
-        "  throw new DOMException('full', 'QuotaExceededError'); }"
-        " return realSetItem.call(this, key, value); };"
-    )
+    full_storage_when(context, "String(value).includes('research')")  # once an item is ticked
     page = context.new_page()
     open_app(page, f"{app_url}/checklist")
     wait_for_store(page)
