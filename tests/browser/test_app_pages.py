@@ -49,6 +49,17 @@ def go(page, label: str) -> None:
     raise AssertionError(f"no navigation link {label!r}")
 
 
+def pick_a_question(page, app_url: str) -> None:
+    """Open the Question picker and pick "How did you get your job?" (Career path)."""
+    open_app(page, f"{app_url}/question_picker")
+    wait_for_store(page)
+    # The picker draws a category's questions only once it is open.
+    page.locator('[data-testid="stExpander"] summary').filter(has_text="Career path").click()
+    wait_for_app(page)
+    page.get_by_text("How did you get your job?").first.click()
+    wait_for_app(page)
+
+
 def test_every_page_in_the_navigation_renders_and_passes_axe(page, app_url):
     open_app(page, app_url)
     links = nav_links(page)
@@ -85,13 +96,7 @@ def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
 def test_picks_and_ticks_survive_page_switches_and_reload_but_not_other_students(
     page, app_url, new_context
 ):
-    open_app(page, f"{app_url}/question_picker")
-    wait_for_store(page)
-    # The picker draws a category's questions only once it is open.
-    page.locator('[data-testid="stExpander"] summary').filter(has_text="Career path").click()
-    wait_for_app(page)
-    page.get_by_text("How did you get your job?").first.click()
-    wait_for_app(page)
+    pick_a_question(page, app_url)
     go(page, "Prep checklist")
     page.get_by_text("Research the industry").first.click()
     wait_for_app(page)
@@ -201,12 +206,7 @@ def test_first_click_after_loading_keeps_the_page_and_the_focus(page, app_url):
 
 def test_a_pick_is_kept_when_the_page_is_reloaded_right_after(page, app_url):
     # A pick reruns only the picker (a fragment), which writes the browser copy by itself.
-    open_app(page, f"{app_url}/question_picker")
-    wait_for_store(page)
-    page.locator('[data-testid="stExpander"] summary').filter(has_text="Career path").click()
-    wait_for_app(page)
-    page.get_by_text("How did you get your job?").first.click()
-    wait_for_app(page)
+    pick_a_question(page, app_url)
     expect(page.get_by_text("1. How did you get your job?")).to_be_visible()
     assert marked_accessible_names(page) == []  # each question is read as plain text
     wait_for_saved_part(page, "picks")
