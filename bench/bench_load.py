@@ -16,7 +16,9 @@ The browsers share the machine's 2 cores with the server, so click times are on 
 of what students on their own computers would see. Chromium runs at a lower CPU priority
 (--nice) so the server gets the CPU first, as on its own machine; the server's own part of
 every click (request received → run done, timed inside the server by timed_server.py) is
-reported on its own line, next to how the CPU was shared.
+reported on its own line, next to how the CPU was shared. With --server-cores N the server gets
+N cores of its own and the browsers the rest, which is closer to a real class whose browsers
+run on the students' own computers.
 
 The script stops by itself: no student clicks again after --seconds (counted from the start of
 the class), and everything is stopped at --seconds + 240 s (+ 10 s per student) at the latest.
@@ -39,6 +41,17 @@ from benchkit import ms, percentile, print_table
 GOAL_P95_S = 1.5
 
 
+def split_cores(server_cores: int) -> tuple[set[int] | None, set[int] | None]:
+    """(the server's cores, everything else's cores), or (None, None) to share them all."""
+    if not server_cores:
+        return None, None
+    cores = sorted(os.sched_getaffinity(0))
+    if server_cores >= len(cores):
+        raise SystemExit(f"--server-cores {server_cores} leaves no core for the browsers "
+                         f"({len(cores)} cores here)")
+    return set(cores[:server_cores]), set(cores[server_cores:])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=30)
@@ -53,11 +66,18 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a server option on top of the defaults, "
                         "e.g. runner.postScriptGC=false")
+    parser.add_argument("--server-cores", type=int, default=0,
+                        help="run the server on this many cores of its own and the browsers on "
+                        "the rest, as if they were on other machines (0: all share every core)")
     args = parser.parse_args()
+    server_cpus, browser_cpus = split_cores(args.server_cores)
 
     with tempfile.TemporaryDirectory() as folder, \
             benchkit.streamlit_server("app.py", Path(folder) / "server.log", args.set,
-                                      run_log=Path(folder) / "runs.log") as server:
+                                      run_log=Path(folder) / "runs.log",
+                                      cpus=server_cpus) as server:
+        if browser_cpus:  # Playwright's driver and Chromium start from here and inherit it
+            os.sched_setaffinity(0, browser_cpus)
         plan = class_flow.default_plan(server.url, Path(folder) / "interview-log.csv")
         plan.seconds, plan.think_s = args.seconds, tuple(args.think)
         memory: dict[str, float] = {"start": server.rss_mb()}
@@ -104,7 +124,9 @@ def main() -> None:
           f"Chromium processes (nice {args.nice}), {args.seconds:.0f} s, pauses "
           f"{args.think[0]}–{args.think[1]} s between clicks; {results.loops} full rounds of "
           "the class flow"
-          + (f"; server options {' '.join(args.set)}" if args.set else ""))
+          + (f"; server options {' '.join(args.set)}" if args.set else "")
+          + (f"; server on core(s) {sorted(server_cpus)}, everything else on "
+             f"{sorted(browser_cpus)}" if server_cpus else ""))
     totals = [total for total, _ in runs]
     rows.append(("(server part: request → run done)", len(runs), ms(percentile(totals, 0.5)),
                  ms(percentile(totals, 0.95)), ms(max(totals, default=0))))

@@ -146,10 +146,12 @@ class Server:
 
 @contextlib.contextmanager
 def streamlit_server(script: str | Path, log_path: Path, options: Sequence[str] = (),
-                     run_log: Path | None = None, timeout_s: float = 60) -> Iterator[Server]:
+                     run_log: Path | None = None, timeout_s: float = 60,
+                     cpus: set[int] | None = None) -> Iterator[Server]:
     """`streamlit run script` on 127.0.0.1 (a free port) with SERVER_SETTINGS, then `options`
     ("section.name=value" each, e.g. "runner.postScriptGC=false"); stopped on exit. With
-    `run_log`, every script run is timed inside the server (see timed_server.py)."""
+    `run_log`, every script run is timed inside the server (see timed_server.py); with `cpus`,
+    the server runs on those cores only."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     extra = [f"--{option.partition('=')[0]}={option.partition('=')[2]}" for option in options]
@@ -161,7 +163,9 @@ def streamlit_server(script: str | Path, log_path: Path, options: Sequence[str] 
         env["BENCH_RUN_LOG"] = str(run_log)
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log,
-                                   stderr=subprocess.STDOUT)
+                                   stderr=subprocess.STDOUT,
+                                   preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus
+                                   else None)
     server = Server(process, url, log_path)
     try:
         deadline = time.monotonic() + timeout_s
