@@ -89,6 +89,15 @@ def marked_accessible_names(page: Page) -> list[str]:
       .filter(name => /[*`]|\]\(|:[a-z-]+\[/.test(name))""")
 
 
+def tick_first_checklist_item(page: Page, app_url: str) -> None:
+    """Open the Prep checklist once the browser copy is read, and tick its first item."""
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    page.get_by_text("Research the industry").first.click()
+    wait_for_app(page)
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+
+
 def full_storage_when(context: Any, condition: str) -> None:
     """Make localStorage refuse a write, as a full one does, whenever the JavaScript
     `condition` on `value` (the text being written) holds, in every page of `context`."""

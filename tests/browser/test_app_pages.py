@@ -12,6 +12,7 @@ from tests.browser.helpers import (
     marked_accessible_names,
     open_app,
     run_axe,
+    tick_first_checklist_item,
     wait_for_app,
     wait_for_saved_part,
     wait_for_store,
@@ -115,11 +116,7 @@ def test_picks_and_ticks_survive_page_switches_and_reload_but_not_other_students
 
 
 def test_forget_clears_the_browser_copy(page, app_url):
-    open_app(page, f"{app_url}/checklist")
-    wait_for_store(page)
-    page.get_by_text("Research the industry").first.click()
-    wait_for_app(page)
-    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    tick_first_checklist_item(page, app_url)
     page.get_by_text("Forget my data on this device").click()
     page.get_by_role("button", name="Yes, forget everything").click()
     wait_for_app(page)

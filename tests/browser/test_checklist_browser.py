@@ -10,6 +10,7 @@ from tests.browser.helpers import (
     expect,
     full_storage_when,
     open_app,
+    tick_first_checklist_item,
     wait_for_app,
     wait_for_saved_part,
     wait_for_store,
@@ -53,11 +54,7 @@ def test_a_note_opens_keeps_its_text_and_survives_a_reload(page, app_url):
 def test_a_tick_is_in_the_browser_copy_at_once_and_survives_a_reload(page, app_url):
     # A tick reruns only the checklist (a fragment): it must reach the browser copy by itself,
     # with no page switch or other full run before the reload.
-    open_app(page, f"{app_url}/checklist")
-    wait_for_store(page)
-    page.get_by_text("Research the industry").first.click()
-    wait_for_app(page)
-    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    tick_first_checklist_item(page, app_url)
     wait_for_saved_part(page, "checklist")
     page.reload()
     wait_for_store(page)

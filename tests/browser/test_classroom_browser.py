@@ -6,7 +6,14 @@ import pytest
 
 from interview_coach.log_csv import read_log_csv
 from tests.browser.conftest import ROOT
-from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app, wait_for_store
+from tests.browser.helpers import (
+    exception_boxes,
+    expect,
+    open_app,
+    tick_first_checklist_item,
+    wait_for_app,
+    wait_for_store,
+)
 from tests.browser.test_app_pages import go, nav_links
 
 pytestmark = pytest.mark.browser
@@ -84,11 +91,7 @@ def test_hide_names_hides_every_contact_name_on_every_page(page, app_url):
 
 
 def test_demo_and_reset_in_the_browser(page, app_url):
-    open_app(page, f"{app_url}/checklist")
-    wait_for_store(page)
-    page.get_by_text("Research the industry").first.click()
-    wait_for_app(page)
-    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    tick_first_checklist_item(page, app_url)
     page.get_by_role("button", name="Start demo").click()
     wait_for_app(page)
     expect(page.get_by_text("Done: 6 of")).to_be_visible()
