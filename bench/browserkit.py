@@ -72,8 +72,9 @@ INSTRUMENT_JS = """
   const start = () => observer.observe(document.documentElement,
     {subtree: true, childList: true, attributes: true, characterData: true});
   if (document.documentElement) start(); else document.addEventListener("readystatechange", start);
-  // Capture phase: the time of the press (or file pick) itself, before any app handler runs.
-  for (const kind of ["click", "change"]) {
+  // Capture phase: the time of the press (a click, a key, a file pick) itself, before any app
+  // handler runs.
+  for (const kind of ["click", "keydown", "change"]) {
     document.addEventListener(kind, () => {
       if (b.armed && b.clickAt === null) b.clickAt = performance.now();
     }, true);

@@ -1,0 +1,46 @@
+"""One round of bench/bench_interactions.py: every timed interaction (tick, pick, type, quiz
+next/back, the log's charts tab, projector mode) finishes in the coach and in the bare page,
+with no exception box. Keeps the benchmark's clicks true to the pages; it times nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import missing_browser_reason, skip_or_fail
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+LIMIT_S = 120  # a stuck interaction fails the test instead of hanging CI
+
+
+@pytest.fixture(scope="module")
+def bench_interactions():
+    reason = missing_browser_reason()
+    if reason:
+        skip_or_fail(reason)
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other by name
+    import bench_interactions
+
+    return bench_interactions
+
+
+def test_every_benchmarked_interaction_finishes_without_error(bench_interactions, app_url,
+                                                              streamlit_server):
+    import class_flow
+
+    bare_url = streamlit_server("bench/bare_button_app.py")
+    result = class_flow.run_in_own_thread(
+        bench_interactions.measure(app_url, bare_url, rounds=1), timeout_s=LIMIT_S)
+
+    assert result["errors"] == 0
+    assert set(result["times"]) == set(bench_interactions.ACTIONS)
+    for name, times in result["times"].items():
+        assert len(times) == 2, name  # there and back
+        assert all(0 < took < 15 for took in times), (name, times)
+    assert len(result["bare"]) == 2 * len(bench_interactions.ACTIONS)
