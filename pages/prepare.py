@@ -12,7 +12,7 @@ for column, topic in zip(st.columns(len(page.research)), page.research, strict=T
     with column, st.container(border=True, height="stretch"):
         st.markdown(f"**{topic.title}**\n\n{topic.text}")  # one element, not two
 
-with st.expander(f":material/help: {page.contact_question}"):
+with st.expander(page.contact_question, icon=":material/help:"):
     st.markdown("Think about it first, then compare with these ideas:\n\n"
                 + "\n".join(f"- {hint}" for hint in page.contact_hints))
 

@@ -11,11 +11,12 @@ st.markdown(page.lead)
 
 is_col, is_not_col = st.columns(2, gap="large")
 # A heading and its text share one markdown element throughout: each element costs run time.
-with is_col, st.container(border=True):
-    st.markdown(f"### :material/check_circle: {page.is_title}\n\n"
+# Keyed: ui/style.py draws each heading's icon (silent for screen readers).
+with is_col, st.container(border=True, key="yes_list"):
+    st.markdown(f"### {page.is_title}\n\n"
                 + "\n".join(f"- {item}" for item in page.is_))
-with is_not_col, st.container(border=True):
-    st.markdown(f"### :material/cancel: {page.is_not_title}\n\n"
+with is_not_col, st.container(border=True, key="no_list"):
+    st.markdown(f"### {page.is_not_title}\n\n"
                 + "\n".join(f"- {item}" for item in page.is_not))
 
 st.header(page.why_title, anchor=False)

@@ -19,8 +19,10 @@ def show_step(number: int) -> None:
         st.markdown("\n\n".join(["**From the guide**", *step.guide]))
 
     do_col, avoid_col = st.columns(2, gap="large")
-    do_col.markdown(_list_with_heading(":material/check_circle: What to do", step.do))
-    avoid_col.markdown(_list_with_heading(":material/block: What to avoid", step.avoid))
+    # Keyed: ui/style.py draws each heading's icon (silent for screen readers).
+    do_col.container(key="do_list").markdown(_list_with_heading("What to do", step.do))
+    avoid_col.container(key="avoid_list").markdown(_list_with_heading("What to avoid",
+                                                                      step.avoid))
 
     if step.show_guide_questions:
         _guide_questions()

@@ -35,6 +35,16 @@ BASE_CSS = """
     width: calc(50% - 0.5rem) !important;
   }
 }
+/* Heading icons are drawn here, with empty alternative text ("/ ''"), so a screen reader hears
+   "What to do", not "check_circle icon What to do" as for an icon written in the heading. */
+.st-key-yes_list h3::before, .st-key-no_list h3::before, .st-key-do_list h3::before,
+.st-key-avoid_list h3::before {
+  font-family: "Material Symbols Rounded"; font-weight: 400; font-size: 1.1em;
+  vertical-align: -0.18em; margin-right: 0.3em; font-feature-settings: "liga";
+}
+.st-key-yes_list h3::before, .st-key-do_list h3::before { content: "check_circle" / ""; }
+.st-key-no_list h3::before { content: "cancel" / ""; }
+.st-key-avoid_list h3::before { content: "block" / ""; }
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """

@@ -89,6 +89,15 @@ def marked_accessible_names(page: Page) -> list[str]:
       .filter(name => /[*`]|\]\(|:[a-z-]+\[/.test(name))""")
 
 
+def icon_names_read(page: Page) -> list[str]:
+    """Headings, expander titles, buttons and links whose accessible name starts with an icon's
+    name ("check_circle icon What to do"): Streamlit names an icon written in the text."""
+    return page.evaluate("""() => [...document.querySelectorAll(
+        'h1, h2, h3, h4, h5, h6, summary, button, a')]
+      .filter(e => e.querySelector('[role="img"][aria-label]'))
+      .map(e => e.textContent.trim())""")
+
+
 def tick_first_checklist_item(page: Page, app_url: str) -> None:
     """Open the Prep checklist once the browser copy is read, and tick its first item."""
     open_app(page, f"{app_url}/checklist")

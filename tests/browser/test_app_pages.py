@@ -9,6 +9,7 @@ from tests.browser.helpers import (
     exception_boxes,
     expect,
     format_violations,
+    icon_names_read,
     marked_accessible_names,
     open_app,
     run_axe,
@@ -76,7 +77,25 @@ def test_every_page_in_the_navigation_renders_and_passes_axe(page, app_url):
             problems.append(f"{label}:\n{format_violations(violations)}")
         if marked := marked_accessible_names(page):
             problems.append(f"{label}: names read with their Markdown marks: {marked[:3]}")
+        if iconed := icon_names_read(page):
+            problems.append(f"{label}: names read with an icon's name first: {iconed[:3]}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("path", "headings"), [
+    ("", {"What it is": "check_circle", "What it is not": "cancel"}),
+    ("step_4", {"What to do": "check_circle", "What to avoid": "block"}),
+])
+def test_heading_icons_are_drawn_but_heard_as_the_heading_only(page, app_url, path, headings):
+    open_app(page, f"{app_url}/{path}")
+    for name, icon in headings.items():
+        heading = page.get_by_role("heading", name=name, exact=True)
+        expect(heading).to_be_visible()
+        drawn = heading.evaluate("""(h) => { const s = getComputedStyle(h, '::before');
+          return {content: s.content, font: s.fontFamily}; }""")
+        assert icon in drawn["content"], drawn
+        assert "Material Symbols" in drawn["font"], drawn
+    assert icon_names_read(page) == []
 
 
 def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
