@@ -45,6 +45,9 @@ BASE_CSS = """
 .st-key-yes_list h3::before, .st-key-do_list h3::before { content: "check_circle" / ""; }
 .st-key-no_list h3::before { content: "cancel" / ""; }
 .st-key-avoid_list h3::before { content: "block" / ""; }
+/* Headings written in Markdown get a "Link to heading" anchor: a tab stop and a link read out
+   for nothing, as the headings drawn with anchor=False have none. */
+[data-testid="stMarkdownContainer"] [data-testid="stHeaderActionElements"] { display: none; }
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """

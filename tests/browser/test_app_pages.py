@@ -86,7 +86,9 @@ def test_every_page_in_the_navigation_renders_and_passes_axe(page, app_url):
     ("", {"What it is": "check_circle", "What it is not": "cancel"}),
     ("step_4", {"What to do": "check_circle", "What to avoid": "block"}),
 ])
-def test_heading_icons_are_drawn_but_heard_as_the_heading_only(page, app_url, path, headings):
+def test_headings_are_heard_as_their_words_with_icons_drawn_and_no_anchor_links(
+    page, app_url, path, headings
+):
     open_app(page, f"{app_url}/{path}")
     for name, icon in headings.items():
         heading = page.get_by_role("heading", name=name, exact=True)
@@ -96,6 +98,8 @@ def test_heading_icons_are_drawn_but_heard_as_the_heading_only(page, app_url, pa
         assert icon in drawn["content"], drawn
         assert "Material Symbols" in drawn["font"], drawn
     assert icon_names_read(page) == []
+    # No "Link to heading" anchors: tab stops that lead nowhere a student needs.
+    expect(page.get_by_role("link", name="Link to heading")).to_have_count(0)
 
 
 def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
