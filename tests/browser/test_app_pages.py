@@ -102,6 +102,16 @@ def test_headings_are_heard_as_their_words_with_icons_drawn_and_no_anchor_links(
     expect(page.get_by_role("link", name="Link to heading")).to_have_count(0)
 
 
+def test_columns_stacked_on_a_phone_sit_close_together(new_context, app_url):
+    # "What to avoid" follows "What to do" directly, not after a blank stretch of screen.
+    page = new_context(viewport={"width": 390, "height": 844}).new_page()
+    open_app(page, f"{app_url}/step_5")
+    do_list = page.locator(".st-key-do_list").bounding_box()
+    avoid_list = page.locator(".st-key-avoid_list").bounding_box()
+    assert avoid_list["x"] == do_list["x"]  # stacked
+    assert 0 <= avoid_list["y"] - (do_list["y"] + do_list["height"]) <= 24
+
+
 def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
     # A server's first run on a page address must still run app.py (sidebar, settings).
     process, url = _start_server(ROOT / "app.py", tmp_path / "fresh.log")
