@@ -4,7 +4,7 @@ import streamlit as st
 
 from interview_coach import checklist as cl
 from ui import content, links
-from ui.saved_work import saving_fragment
+from ui.saved_work import saving_fragment, work_ready
 
 checklist = content.checklist()
 ss = st.session_state
@@ -75,4 +75,5 @@ def checklist_body() -> None:
 
 st.title(checklist.title, anchor=False)
 st.markdown(checklist.intro)
-checklist_body()
+if work_ready():
+    checklist_body()

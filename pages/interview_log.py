@@ -2,7 +2,7 @@ import streamlit as st
 
 from interview_coach.hidden_names import hide_names
 from ui import log_editor, log_insights, log_transfer
-from ui.saved_work import saving_fragment
+from ui.saved_work import saving_fragment, work_ready
 
 ss = st.session_state
 
@@ -37,4 +37,5 @@ def log_page() -> None:
 st.title("Interview log", anchor=False)
 st.markdown("Everyone you contact and every interview you hold, in one place. It stays in this "
             "browser; download it as CSV to keep it or open it in a spreadsheet.")
-log_page()
+if work_ready():
+    log_page()

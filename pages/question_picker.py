@@ -6,7 +6,7 @@ from interview_coach import question_bank as qb
 from interview_coach.pocket_card import pocket_card_html, questions_markdown
 from interview_coach.time_budget import budget, budget_message, reserve_minutes
 from ui import content, links, state
-from ui.saved_work import saving_fragment
+from ui.saved_work import saving_fragment, work_ready
 
 bank = content.question_bank()
 budget_text = content.time_budget()
@@ -212,4 +212,5 @@ def picker() -> None:
 
 st.title("Question picker", anchor=False)
 st.markdown(bank.intro)
-picker()
+if work_ready():
+    picker()

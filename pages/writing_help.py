@@ -1,7 +1,7 @@
 import streamlit as st
 
 from ui import writing_calendar, writing_prep_sheet, writing_request, writing_thank_you
-from ui.saved_work import saving_fragment
+from ui.saved_work import saving_fragment, work_ready
 
 TOOLS = {
     "The request": writing_request.show,
@@ -30,5 +30,5 @@ if st.session_state.hide_names:
     # Every tool here shows a contact's name in the message itself, so none is shown.
     st.info("**Hide names** is on, so the writing tools are hidden: every message names your "
             "contact. Switch it off in the sidebar to write.", icon=":material/visibility_off:")
-else:
+elif work_ready():
     tools()

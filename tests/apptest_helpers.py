@@ -4,12 +4,24 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from ui.browser_store import _PREFIX as STORE_PREFIX
+from ui.saved_work import STORE_NAME
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def browser_answers(at: AppTest, text: str = "") -> None:
+    """Before the next run: the tab's browser says what it keeps ("" = nothing), as a real
+    browser does a moment after the first page has loaded. AppTest has no browser to say it."""
+    at.session_state[f"{STORE_PREFIX}{STORE_NAME}:inbox"] = {
+        "loaded": {"text": text, "available": True}}
+
+
 def open_page(page: str, **state) -> AppTest:
-    """Run the app, set any session values, then open pages/<page>.py."""
+    """Run the app, let the browser answer (nothing saved), set any session values, then open
+    pages/<page>.py."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    browser_answers(at)
     for key, value in state.items():
         at.session_state[key] = value
     if page != "start":

@@ -98,10 +98,32 @@ def _store_args() -> dict:
 def sync() -> None:
     """Mount the browser store after the page ran (so this run's edits are saved); once per
     session it hands back the saved copy: restore it and draw the page again with it."""
+    drew_wait_note = st.session_state.pop("_drew_wait_note", False)
     stored = browser_store(STORE_NAME, **_store_args())
     if stored is not None:
         st.session_state._restore_notices = restore(stored)
         st.rerun()
+    if drew_wait_note and store_status() != "waiting":
+        st.rerun()  # the browser has answered (nothing saved): draw the page's work now
+
+
+def _stop_waiting() -> None:
+    st.session_state._skip_store_wait = True
+
+
+def work_ready() -> bool:
+    """Whether a page may show the student's work. Until this tab's browser has said what it
+    keeps (a moment after the page loads) it draws a short note instead: no empty checklist
+    or log that turns into theirs a moment later, and no edit the saved copy would undo."""
+    ss = st.session_state
+    if store_status() != "waiting" or ss.get("_skip_store_wait"):
+        return True
+    ss._drew_wait_note = True
+    st.caption("Looking for your saved work in this browser…")
+    # Only if the browser never answers (its script blocked): the page works without the copy.
+    st.button("Don't wait: open this page without it", on_click=_stop_waiting,
+              type="tertiary", key="_skip_store_wait_button")
+    return False
 
 
 def saving_fragment(body: Callable[[], None]) -> Callable[[], None]:

@@ -94,3 +94,26 @@ def test_each_note_and_link_sits_under_its_items_text(page, app_url):
         assert 0 <= box["y"] - item_bottom <= 60
     assert note.locator("xpath=..").evaluate("e => getComputedStyle(e).borderTopColor") \
         == "rgba(0, 0, 0, 0)"
+
+
+# Every text the checklist's progress bar shows from the moment the page starts loading.
+RECORD_PROGRESS = """
+window.__progressSeen = [];
+new MutationObserver(() => {
+  for (const bar of document.querySelectorAll('[data-testid="stProgress"]')) {
+    const text = bar.textContent.trim();
+    if (text && window.__progressSeen.at(-1) !== text) window.__progressSeen.push(text);
+  }
+}).observe(document, {subtree: true, childList: true, characterData: true});
+"""
+
+
+def test_a_reload_never_shows_the_saved_ticks_as_undone(page, app_url):
+    tick_first_checklist_item(page, app_url)
+    page.context.add_init_script(RECORD_PROGRESS)
+    page.reload()
+    wait_for_store(page)
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    # Before the browser has said what it keeps, the page waits instead of showing 0 done.
+    seen = page.evaluate("window.__progressSeen")
+    assert len(seen) == 1 and seen[0].startswith("Done: 1 of"), seen
