@@ -6,6 +6,7 @@ Without Chromium or Playwright the browser tests are skipped with the reason sho
 
 from __future__ import annotations
 
+import importlib
 import os
 import socket
 import subprocess
@@ -47,6 +48,17 @@ def skip_or_fail(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"browser tests cannot run in CI: {reason}", pytrace=False)
     pytest.skip(reason)
+
+
+def import_bench(name: str) -> Any:
+    """A script from bench/, for a test that runs a small version of it (skipped, or failed
+    under CI, where the browser is missing)."""
+    reason = missing_browser_reason()
+    if reason:
+        skip_or_fail(reason)
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other by name
+    return importlib.import_module(name)
 
 
 def _free_port() -> int:

@@ -5,35 +5,23 @@ with no exception box. Keeps the benchmark's clicks true to the pages; it times 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.browser.conftest import missing_browser_reason, skip_or_fail
+from tests.browser.conftest import import_bench
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 LIMIT_S = 120  # a stuck interaction fails the test instead of hanging CI
 
 
 @pytest.fixture(scope="module")
 def bench_interactions():
-    reason = missing_browser_reason()
-    if reason:
-        skip_or_fail(reason)
-    if str(ROOT / "bench") not in sys.path:
-        sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other by name
-    import bench_interactions
-
-    return bench_interactions
+    return import_bench("bench_interactions")
 
 
 def test_every_benchmarked_interaction_finishes_without_error(bench_interactions, app_url,
                                                               streamlit_server):
-    import class_flow
-
+    class_flow = import_bench("class_flow")
     bare_url = streamlit_server("bench/bare_button_app.py")
     result = class_flow.run_in_own_thread(
         bench_interactions.measure(app_url, bare_url, rounds=1), timeout_s=LIMIT_S)

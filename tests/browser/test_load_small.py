@@ -7,16 +7,12 @@ exception box and on any click whose script run does not finish within 15 s.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.browser.conftest import missing_browser_reason, skip_or_fail
+from tests.browser.conftest import import_bench
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 STUDENTS = 5
 # two guide pages, a question category opened, 3 picks, 3 ticks, 6 on the log page, 4 navigations
 CLICKS_PER_ROUND = 17
@@ -25,14 +21,7 @@ LIMIT_S = 90  # a stuck class fails the test instead of hanging CI
 
 @pytest.fixture(scope="module")
 def class_flow():
-    reason = missing_browser_reason()
-    if reason:
-        skip_or_fail(reason)
-    if str(ROOT / "bench") not in sys.path:
-        sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other by name
-    import class_flow
-
-    return class_flow
+    return import_bench("class_flow")
 
 
 def test_five_students_at_once_see_no_error(class_flow, app_url, tmp_path):
