@@ -97,7 +97,8 @@ def _store_args() -> dict:
 
 def sync() -> None:
     """Mount the browser store after the page ran (so this run's edits are saved); once per
-    session it hands back the saved copy: restore it and draw the page again with it."""
+    session it hands back the saved copy: restore it and draw the page again with it. A page
+    that waited for that answer (work_ready) is drawn again even when nothing was saved."""
     drew_wait_note = st.session_state.pop("_drew_wait_note", False)
     stored = browser_store(STORE_NAME, **_store_args())
     if stored is not None:

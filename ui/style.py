@@ -27,10 +27,10 @@ BASE_CSS = """
 [class*="st-key-_w_note_open_"] details:not([open]) summary { padding: 0.25rem 0; }
 [class*="st-key-_w_note_open_"] details:not([open]) summary,
 [class*="st-key-_w_note_open_"] details:not([open]) summary p { color: #1e40af; font-size: 0.9rem; }
-/* On a phone the log's four headline cards sit two by two, not in a column of four. */
 @media (max-width: 640px) {
-  /* Columns stack on a phone; a "large" gap between them would leave a blank screenful. */
+  /* Columns stack on a phone; a "large" gap between them would leave a blank stretch. */
   [data-testid="stHorizontalBlock"] { row-gap: 1rem; }
+  /* The log's four headline cards sit two by two, not in a column of four. */
   .st-key-log_headline [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-log_headline [data-testid="stColumn"] {
     flex: 1 1 calc(50% - 0.5rem) !important; min-width: calc(50% - 0.5rem) !important;
