@@ -3,7 +3,10 @@ switch — click → run finished, next to pressing the button of a bare Streaml
 (bench/bare_button_app.py) served beside it.
 
 Run from the repo root: /work/venv/bin/python bench/bench_interactions.py [--rounds 10]
+                                                                       [--cpu-slowdown 4]
 Goal (the issue's "as instant as a bare page"): each within 1.5 times the bare button press.
+--cpu-slowdown N runs both tabs on a CPU N times slower (Chromium's own throttling), to see
+roughly what a student's phone does with the same page.
 
 Both apps run with `streamlit run` on 127.0.0.1, each in its own tab of one headless Chromium.
 Each interaction is done --rounds times in both directions (tick and untick, pick and unpick…),
@@ -103,7 +106,7 @@ async def prepare(page: Any, name: str) -> None:
                             "document.querySelector('h1')).fontSize); }")
 
 
-async def measure(app_url: str, bare_url: str, rounds: int) -> dict:
+async def measure(app_url: str, bare_url: str, rounds: int, cpu_slowdown: float = 1) -> dict:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
@@ -114,6 +117,9 @@ async def measure(app_url: str, bare_url: str, rounds: int) -> dict:
             context = await browser.new_context(viewport=benchkit.VIEWPORT)
             await bk.instrument(context)
             tab = await context.new_page()
+            if cpu_slowdown > 1:
+                cdp = await context.new_cdp_session(tab)
+                await cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
             await tab.goto(url)
             await bk.wait_settled(tab)
             tabs.append(tab)
@@ -142,11 +148,13 @@ async def measure(app_url: str, bare_url: str, rounds: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=10, help="timed rounds per interaction")
+    parser.add_argument("--cpu-slowdown", type=float, default=1,
+                        help="run the tabs on a CPU this many times slower, e.g. 4 for a phone")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as logs, \
             benchkit.streamlit_server("app.py", Path(logs) / "app.log") as app, \
             benchkit.streamlit_server("bench/bare_button_app.py", Path(logs) / "bare.log") as bare:
-        result = asyncio.run(measure(app.url, bare.url, args.rounds))
+        result = asyncio.run(measure(app.url, bare.url, args.rounds, args.cpu_slowdown))
 
     bare_s = median(result["bare"])
     rows = [("(bare page: press its button)", "whole page", ms(bare_s),
@@ -159,8 +167,9 @@ def main() -> None:
             over.append(name)
         rows.append((name, reruns, ms(median(taken)), ms(benchkit.percentile(taken, 0.9)),
                      f"{ratio:.2f}"))
-    print(f"Click (or Enter) → run finished, in Chromium (ms; median and 90th percentile of "
-          f"{2 * args.rounds} each, both directions)")
+    slower = f", CPU {args.cpu_slowdown:g}x slower" if args.cpu_slowdown > 1 else ""
+    print(f"Click (or Enter) → run finished, in Chromium{slower} (ms; median and 90th "
+          f"percentile of {2 * args.rounds} each, both directions)")
     print_table(["interaction", "reruns", "median ms", "p90 ms", "ratio"], rows)
     slowest = max(ACTIONS, key=lambda n: median(result["times"][n]))
     print(f"Summary: bare button press {ms(bare_s)} ms; {len(ACTIONS) - len(over)} of "
