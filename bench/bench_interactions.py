@@ -31,6 +31,11 @@ from class_flow import CHARTS_DRAWN_JS, MAIN_CHECKBOX, MAIN_EXPANDER, PROGRESS, 
 GOAL_RATIO = 1.5
 MAIN = '[data-testid="stMain"]'
 BARE_TEXT = f"{MAIN} p"  # the bare page's paragraph counts the presses
+H1_SIZE = "parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)"
+# The log's first headline number ("People contacted") is above 0: the sample log is in.
+LOG_NOT_EMPTY = ("() => { const v = document.querySelector("
+                 f"'{MAIN} [data-testid=\"stMetricValue\"]');"
+                 " return !!v && v.textContent.trim() !== '0'; }")
 
 
 def textarea_has(text: str) -> str:
@@ -76,10 +81,9 @@ async def log_tab(page: Any, forward: bool) -> float:
 async def projector(page: Any, forward: bool) -> float:
     switch = page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').filter(
         has_text="Projector mode")
-    # The page's CSS changes only through the run: the root font size grows in projector mode.
-    size = "parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)"
+    # The page's CSS changes only through the run: the heading grows in projector mode.
     wanted = "> window.__startSize + 1" if forward else "< window.__startSize + 1"
-    return await bk.timed_action(page, switch.click, extra_js=f"() => {size} {wanted}")
+    return await bk.timed_action(page, switch.click, extra_js=f"() => {H1_SIZE} {wanted}")
 
 
 ACTIONS = {  # name: (page's navigation title, what the interaction reruns, the action)
@@ -100,10 +104,9 @@ async def prepare(page: Any, name: str) -> None:
                               extra_js=main_has_text("How did you get your job?"))
     elif name == "Switch the log's tab (charts)":
         await bk.timed_action(page, page.get_by_role("button", name="Load sample log").click,
-                              extra_js=main_has_text("Follow-ups"))
+                              extra_js=LOG_NOT_EMPTY)
     elif name == "Projector mode on / off":
-        await page.evaluate("() => { window.__startSize = parseFloat(getComputedStyle("
-                            "document.querySelector('h1')).fontSize); }")
+        await page.evaluate(f"() => {{ window.__startSize = {H1_SIZE}; }}")
 
 
 async def measure(app_url: str, bare_url: str, rounds: int, cpu_slowdown: float = 1) -> dict:
