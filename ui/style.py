@@ -50,6 +50,10 @@ BASE_CSS = """
 /* Headings written in Markdown get a "Link to heading" anchor: a tab stop and a link read out
    for nothing, as the headings drawn with anchor=False have none. */
 [data-testid="stMarkdownContainer"] [data-testid="stHeaderActionElements"] { display: none; }
+/* "Don't wait" shows only when the wait for the browser's saved work is long (it is usually a
+   fraction of a second): not a button that flashes past on every reload. */
+.st-key-_skip_store_wait_button { visibility: hidden; animation: show-after-wait 0s 3s forwards; }
+@keyframes show-after-wait { to { visibility: visible; } }
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """

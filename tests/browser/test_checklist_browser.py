@@ -117,3 +117,28 @@ def test_a_reload_never_shows_the_saved_ticks_as_undone(page, app_url):
     # Before the browser has said what it keeps, the page waits instead of showing 0 done.
     seen = page.evaluate("window.__progressSeen")
     assert len(seen) == 1 and seen[0].startswith("Done: 1 of"), seen
+
+
+# The browser store answers only once no loading skeleton is left: one that never goes away
+# stands in for a browser whose store never answers (its scripts blocked).
+NEVER_ANSWER = """
+document.addEventListener("DOMContentLoaded", () => {
+  const blocker = document.createElement("div");
+  blocker.dataset.testid = "stSkeleton";
+  blocker.hidden = true;
+  document.body.append(blocker);
+});
+"""
+
+
+def test_a_browser_that_never_answers_gets_a_way_in_after_a_few_seconds(page, app_url):
+    page.context.add_init_script(NEVER_ANSWER)
+    page.goto(f"{app_url}/checklist")
+    expect(page.get_by_text("Looking for your saved work in this browser…")).to_be_visible()
+    # Shown only after a delay: not a button flashing past on every ordinary reload.
+    expect(page.locator(".st-key-_skip_store_wait_button")).to_have_css("animation-delay", "3s")
+    skip = page.get_by_role("button", name="Don't wait: open this page without it")
+    expect(skip).to_be_visible(timeout=10_000)
+    skip.click()
+    expect(page.get_by_text("Done: 0 of")).to_be_visible()
+    assert exception_boxes(page) == 0
