@@ -123,7 +123,7 @@ def work_ready() -> bool:
     st.caption("Looking for your saved work in this browser…")
     # Only if the browser never answers (its script blocked): the page works without the copy.
     st.button("Don't wait: open this page without it", on_click=_stop_waiting,
-              type="tertiary", key="_skip_store_wait_button")
+              icon=":material/skip_next:", key="_skip_store_wait_button")
     return False
 
 
