@@ -2,7 +2,8 @@ import streamlit as st
 
 from ui import content, links
 
-page = content.guide().find
+guide = content.guide()
+page = guide.find
 
 st.title(page.heading, anchor=False)
 st.markdown(page.lead)
@@ -15,4 +16,4 @@ for row in (page.ways[:2], page.ways[2:]):
 
 st.info(page.log_tip, icon=":material/table_chart:")
 links.try_it(page.try_it)
-links.link("step_1", "Next — Step 1: Introduce yourself")
+links.link("step_1", f"Next — Step 1: {guide.step(1).short_title}")  # as the step pages say

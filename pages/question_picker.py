@@ -185,6 +185,8 @@ def picker() -> None:
                 words_found = ", ".join(f"“{w}”" for w in flags[question.id])
                 st.warning(f"**Sounds like asking for a job** ({words_found}). {job_words.reason}",
                            icon=":material/work_off:")
+                if question.id == next(iter(flags)):  # the step that explains why, once
+                    links.link("step_5", job_words.step_link)
 
         if picked:
             st.subheader("Take it with you", anchor=False)

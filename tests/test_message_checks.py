@@ -132,10 +132,10 @@ def test_not_saying_it_fails(text):
 
 
 def test_job_words_are_flagged_with_the_guides_reason():
-    check = by_label(request_checks("Are you hiring? I'd love to apply.", CHECKS, JOB_WORDS))[
+    check = by_label(request_checks("Are you hiring? Could I apply?", CHECKS, JOB_WORDS))[
         CHECKS.job_words.label]
     assert not check.ok
-    assert "“hiring”" in check.detail and "“apply”" in check.detail
+    assert "“Are you hiring”" in check.detail and "“Could I apply”" in check.detail
     assert JOB_WORDS.reason in check.detail
 
 
@@ -144,17 +144,17 @@ def test_job_words_inside_a_reassurance_are_not_flagged():
     assert job_words_used(text, JOB_WORDS.phrases, CHECKS.not_a_job.not_a_job_phrases) == []
     mixed = "I'm not looking for a job, but do you have any openings?"
     assert job_words_used(mixed, JOB_WORDS.phrases, CHECKS.not_a_job.not_a_job_phrases) == [
-        "openings"
+        "any openings"
     ]
     # Without the "not" it is a job request.
     assert job_words_used("I'm looking for a job.", JOB_WORDS.phrases,
-                          CHECKS.not_a_job.not_a_job_phrases) == ["a job"]
+                          CHECKS.not_a_job.not_a_job_phrases) == ["looking for a job"]
 
 
 def test_subject_is_checked_for_job_words_but_not_counted():
     checks = by_label(request_checks(GOOD_EMAIL, CHECKS, JOB_WORDS, subject="Job application"))
     assert not checks[CHECKS.job_words.label].ok
-    assert "“application”" in checks[CHECKS.job_words.label].detail
+    assert "“Job application”" in checks[CHECKS.job_words.label].detail
     assert checks[CHECKS.word_count.label].detail.startswith(f"{word_count(GOOD_EMAIL)} words")
 
 

@@ -159,6 +159,8 @@ def test_own_question_is_added_picked_and_flagged_for_job_words(at):
     assert at.text_input(key="_w_own_text").value == ""  # the form stays open, emptied
     warnings = texts(at.warning)
     assert any("Sounds like asking for a job" in w and "hiring" in w for w in warnings)
+    step_5 = [link.proto for link in at.get("page_link") if "Step 5" in link.proto.label]
+    assert [link.page for link in step_5] == ["step_5"]
     at.button(key=f"_delete_{own[0].id}").click().run()
     assert (at.session_state.own_questions, at.session_state.picks) == ([], [])
 

@@ -143,7 +143,7 @@ def test_job_word_in_the_edited_email_is_flagged_and_edits_survive_form_changes(
     edited = at.text_area(key=EMAIL).value + "\n\nP.S. Are you hiring this summer?"
     at.text_area(key=EMAIL).input(edited).run()
     assert ("✗", "No job-seeking words") in check_marks(at)
-    assert any(detail.startswith("Found: “hiring”.") for *_, detail in checks(at))
+    assert any(detail.startswith("Found: “Are you hiring”.") for *_, detail in checks(at))
     assert edited in texts(open_copy_blocks(at, "_writing_copy_email").code)
 
     at.text_input(key="_w_writing_request_profile_contact_name").input("Mr. Park").run()

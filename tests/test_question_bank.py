@@ -106,7 +106,7 @@ def test_no_bank_question_asks_for_a_job(bank):
     picked = resolve([q.id for q in bank.questions], bank, [])
     assert job_word_flags(picked, phrases) == {}
     own = new_own_question("Are you hiring?", 1, [], bank)
-    assert job_word_flags(resolve([own.id], bank, [own]), phrases) == {"own-1": ["hiring"]}
+    assert job_word_flags(resolve([own.id], bank, [own]), phrases) == {"own-1": ["Are you hiring"]}
 
 
 @pytest.mark.parametrize(
