@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.guide import Link
 from interview_coach.question_bank import check_template
 
 MAX_NOTE_CHARS = 2000
@@ -28,7 +29,7 @@ class ChecklistItem(ContentModel):
     group: str
     label: str = Field(min_length=1)
     why: str = Field(min_length=1)
-    links_to: Literal["question_picker"] | None = None
+    link: Link | None = None  # to the page that helps with this item
     shows: Literal["picked_count"] | None = None
 
 

@@ -56,8 +56,8 @@ def checklist_body() -> None:
                 # is the first paragraph, made bold by ui/style.py.
                 st.checkbox(f"{cl.item_label(item, checklist, picked_count)}\n\n{item.why}",
                             key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
-                if item.links_to:
-                    links.link(item.links_to, "Open the question picker")
+                if item.link:
+                    links.link(item.link.page, item.link.label, tool=item.link.tool)
                 note_box(item.id)
 
     st.divider()

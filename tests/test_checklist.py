@@ -23,7 +23,7 @@ def checklist() -> Checklist:
 def test_groups_in_order_and_counts(checklist):
     groups = by_group(checklist)
     assert list(groups) == ["Before", "On the day", "After"]
-    assert [len(items) for items in groups.values()] == [8, 6, 3]
+    assert [len(items) for items in groups.values()] == [9, 6, 3]
     assert checklist.intro and checklist.title
 
 
@@ -50,10 +50,11 @@ def test_checklist_covers_everything_the_guide_asks(checklist):
     assert all(i.why for i in checklist.items)
 
 
-def test_only_the_questions_item_links_to_the_picker(checklist):
-    linked = [i for i in checklist.items if i.links_to or i.shows]
-    assert [(i.id, i.links_to, i.shows) for i in linked] == [
-        ("questions-ready", "question_picker", "picked_count")
+def test_the_request_and_questions_items_link_to_their_tools(checklist):
+    linked = [i for i in checklist.items if i.link or i.shows]
+    assert [(i.id, i.link and i.link.page, i.shows) for i in linked] == [
+        ("request-interview", "writing_help", None),
+        ("questions-ready", "question_picker", "picked_count"),
     ]
 
 
@@ -63,8 +64,8 @@ def test_progress_counts_known_done_items_only(checklist):
         "dress": {"done": False, "note": "blue suit"},
         "not-an-item": {"done": True, "note": ""},
     }
-    assert progress(state, checklist) == (1, 17)
-    assert progress({}, checklist) == (0, 17)
+    assert progress(state, checklist) == (1, 18)
+    assert progress({}, checklist) == (0, 18)
 
 
 def test_update_item_returns_a_new_state_and_cuts_long_notes():
@@ -135,7 +136,7 @@ def test_markdown_download(checklist):
     text = checklist_markdown(state, checklist, 3)
     lines = text.splitlines()
     assert lines[0] == "# Information interview checklist"
-    assert "Done: 1 of 17" in lines
+    assert "Done: 1 of 18" in lines
     assert [line for line in lines if line.startswith("## ")] == [
         "## Before",
         "## On the day",
@@ -145,7 +146,7 @@ def test_markdown_download(checklist):
     assert lines[at + 1 : at + 4] == ["    With Ana", "", "    then alone"]
     assert "- [ ] Dress appropriately" in lines
     assert "- [ ] Get your questions ready (Questions picked: 3)" in lines
-    assert sum(line.startswith("- [") for line in lines) == 17
+    assert sum(line.startswith("- [") for line in lines) == 18
     assert lines.index("## On the day") < lines.index("- [ ] Dress appropriately")
 
 
@@ -162,7 +163,7 @@ def test_broken_checklist_is_refused(tmp_path):
     with pytest.raises(ContentError, match="more than once"):
         load_checklist(path)
     raw["items"][1]["id"] = "fine-id"
-    raw["items"][1]["links_to"] = "nowhere"
+    raw["items"][1]["link"] = {"label": "Somewhere", "page": "nowhere"}
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ContentError, match="links_to"):
+    with pytest.raises(ContentError, match="unknown page 'nowhere'"):
         load_checklist(path)
