@@ -64,10 +64,10 @@ def lazy_expander(label: str, name: str, key: str, icon: str | None = None):
     return box if box.open else None
 
 
-def pick_box(question_id: str, text: str, minutes: int) -> None:
+def pick_box(question_id: str, text: str, minutes: int, why: str | None = None) -> None:
     ss[f"_w_pick_{question_id}"] = question_id in ss.picks
     # Plain text: a screen reader reads a label as typed, marks and all.
-    st.checkbox(f"{text} · {minutes} min", key=f"_w_pick_{question_id}",
+    st.checkbox(f"{text} · {minutes} min", key=f"_w_pick_{question_id}", help=why,
                 on_change=toggle_pick, args=(question_id,))
 
 
@@ -80,11 +80,16 @@ def group_label(group: qb.CategoryGroup, searching: bool) -> str:
         f" ({group.from_guide} ✦)" if group.from_guide else "")
 
 
+# The guide's strategy around the questions, which the time budget keeps minutes for.
+reserve_help = "  \n".join(f"**{part.part}, {part.minutes} min:** {part.description}"
+                           for part in budget_text.reserve)
+
+
 def show_group(group: qb.CategoryGroup) -> None:
     st.caption(group.description)
     for question in group.questions:
         pick_box(question.id, question.text + (" ✦" if question.from_guide else ""),
-                 question.minutes)
+                 question.minutes, question.why)
 
 
 def set_slot() -> None:
@@ -159,7 +164,7 @@ def picker() -> None:
         ss._w_slot_choice = "custom" if ss.slot_is_custom else ss.slot_minutes
         st.segmented_control("Time your contact gave you (minutes)",
                              [*budget_text.slot_choices, "custom"], key="_w_slot_choice",
-                             required=True, on_change=set_slot,
+                             required=True, on_change=set_slot, help=reserve_help,
                              format_func=lambda c: "Other" if c == "custom" else str(c))
         if ss.slot_is_custom:
             st.number_input(budget_text.custom_slot.label, min_value=budget_text.custom_slot.min,

@@ -101,6 +101,16 @@ def test_guide_only_shows_the_guides_15_with_their_mark(at):
     assert all("✦" in b.label for b in at.checkbox if b.key.startswith("_w_pick_"))
 
 
+def test_each_question_says_why_to_ask_it_and_the_slot_says_what_the_reserve_is_for(at):
+    at.toggle(key="_w_guide_only").set_value(True).run()
+    why = {q.id: q.why for q in BANK.questions}
+    assert {b.key.removeprefix("_w_pick_"): b.help for b in at.checkbox
+            if b.key.startswith("_w_pick_")} == {qid: why[qid] for qid in GUIDE_IDS}
+    slot_help = at.button_group(key="_w_slot_choice").help
+    assert "Introduction, 3 min" in slot_help and "Closing, 2 min" in slot_help
+    assert "Ask for the name of someone else to talk to" in slot_help
+
+
 def test_no_match_says_so(at):
     at.text_input(key="_w_search").input("zebra").run()
     assert not at.exception
