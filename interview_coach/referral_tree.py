@@ -8,6 +8,7 @@ cue. Self-references are ignored; cycles are drawn as they are.
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 
 import pandas as pd
@@ -26,6 +27,8 @@ STATUS_STYLE = {
 }
 OTHER_STYLE = ("#7A4E9E", "#F0E8F6")  # unknown or blank status
 NOT_IN_LOG_STYLE = ("#595959", "#FFFFFF")
+# Long organization names wrap: narrow boxes let a deep tree fit the page without shrinking.
+LINE_CHARS = 26
 
 
 def dot_text(text: str) -> str:
@@ -49,6 +52,16 @@ def _first_spellings(rows: pd.DataFrame) -> dict[str, str]:
         if key not in names:
             names[key] = " ".join(name.split())
     return names
+
+
+def detail_lines(organization: str, status: str) -> list[str]:
+    """The organization wrapped at LINE_CHARS, then " · status" on its last line if it fits."""
+    lines = textwrap.wrap(organization, LINE_CHARS, break_long_words=False)
+    if lines and status and len(lines[-1]) + len(status) + 3 <= LINE_CHARS:
+        lines[-1] += f" · {status}"
+    elif status:
+        lines.append(status)
+    return lines
 
 
 def has_referrals(log: pd.DataFrame) -> bool:
@@ -77,9 +90,9 @@ def referral_dot(log: pd.DataFrame, *, font_size: int = 14) -> str:
     ids: dict[str, str] = {}
     lines = [
         "digraph referrals {",
-        '  graph [rankdir=LR, bgcolor="transparent", nodesep=0.4, ranksep=0.6];',
+        '  graph [rankdir=LR, bgcolor="transparent", nodesep=0.3, ranksep=0.45];',
         f'  node [shape=box, style="rounded,filled", fontname="Helvetica,Arial,sans-serif", '
-        f'fontsize={font_size}, fontcolor="{INK}", penwidth=2, margin="0.2,0.12"];',
+        f'fontsize={font_size}, fontcolor="{INK}", penwidth=2, margin="0.12,0.08"];',
         f'  edge [color="{EDGE_COLOUR}", penwidth=1.5, arrowsize=0.9];',
     ]
     for key in dict.fromkeys(k for edge in edges for k in edge):
@@ -89,9 +102,9 @@ def referral_dot(log: pd.DataFrame, *, font_size: int = 14) -> str:
             row = latest.loc[key]
             status = " ".join(row["status"].split())
             organization = " ".join(organizations.get(key, "").split())
-            detail = " · ".join(part for part in (organization, status) if part)
             style = STATUS_STYLE.get(row["status_key"], OTHER_STYLE)
-            lines.append(_node(ids[key], [name, detail], style, dashed=False))
+            lines.append(_node(ids[key], [name, *detail_lines(organization, status)], style,
+                               dashed=False))
         else:
             lines.append(_node(ids[key], [name, NOT_IN_LOG], NOT_IN_LOG_STYLE, dashed=True))
     lines += [f"  {ids[a]} -> {ids[b]};" for a, b in edges]

@@ -7,6 +7,7 @@ from interview_coach.referral_tree import (
     NOT_IN_LOG,
     STATUS_STYLE,
     describe_referrals,
+    detail_lines,
     dot_text,
     has_referrals,
     referral_dot,
@@ -73,6 +74,22 @@ def test_labels_say_name_organization_and_status():
     assert '"Ben Li\\nCity Hospital · Completed"' in found.values()
     assert '"Cara Diaz\\nScheduled"' in found.values()
     assert f'"Gia Roy\\n{NOT_IN_LOG}"' in found.values()
+
+
+def test_long_organizations_wrap_so_boxes_stay_narrow():
+    assert detail_lines("Willowmere Community Health Centre", "Completed") == [
+        "Willowmere Community", "Health Centre · Completed"]
+    assert detail_lines("Kestrel Bay Watershed Council", "Requested") == [
+        "Kestrel Bay Watershed", "Council · Requested"]
+    assert detail_lines("Acme", "") == ["Acme"] and detail_lines("", "Declined") == ["Declined"]
+    assert detail_lines("Supercalifragilisticexpialidocious Holdings", "Scheduled") == [
+        "Supercalifragilisticexpialidocious", "Holdings · Scheduled"]  # words are never cut
+    label = labels(referral_dot(make_log([
+        dict(date="2025-09-01", contact="Ana", organization="Willowmere Community Health Centre",
+             status="Completed"),
+        dict(date="2025-09-02", contact="Ben", status="Requested", referred_by="Ana"),
+    ])))
+    assert '"Ana\\nWillowmere Community\\nHealth Centre · Completed"' in label.values()
 
 
 def test_colour_follows_status_and_outsiders_are_dashed():

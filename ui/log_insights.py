@@ -128,5 +128,5 @@ def show_referral_tree(log: pd.DataFrame, large: bool) -> None:
     if dot.count("label=") > MAX_TREE_PEOPLE:
         st.info(f"Your network is too large to draw ({MAX_TREE_PEOPLE} people at most).")
     else:
-        st.graphviz_chart(dot, width="stretch")
+        st.graphviz_chart(dot, width="content")
     st.caption(sentence)

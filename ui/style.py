@@ -30,6 +30,10 @@ BASE_CSS = """
 @media (max-width: 640px) {
   /* Columns stack on a phone; a "large" gap between them would leave a blank stretch. */
   [data-testid="stHorizontalBlock"] { row-gap: 1rem; }
+  /* The referral tree keeps its drawn size (readable names) and scrolls sideways in its own
+     box, rather than shrinking to the phone's width (6 px text). */
+  [data-testid="stGraphVizChart"] { overflow-x: auto; }
+  [data-testid="stGraphVizChart"] svg { max-width: none; }
   /* The log's four headline cards sit two by two, not in a column of four. */
   .st-key-log_headline [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-log_headline [data-testid="stColumn"] {

@@ -334,7 +334,8 @@ def planned_interview(tab: str) -> PlannedInterview:
             text_input(tab, PROFILE, "organization", "Their organization")
         with fields_row():
             date_input(tab, INTERVIEW, "day", "Date")
-            choice_input(tab, INTERVIEW, "format", "Phone, video or in person", FORMATS, "In person")
+            choice_input(tab, INTERVIEW, "format", "Phone, video or in person", FORMATS,
+                         "In person")
     with fields_row(vertical_alignment="bottom"):
         time_input(tab, INTERVIEW, "time", "Start time")
         text_input(tab, INTERVIEW, "place", "Place or phone number",

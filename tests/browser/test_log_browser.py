@@ -111,3 +111,21 @@ def test_the_four_headline_numbers_leave_room_for_the_log_on_a_phone(new_context
     assert len({round(box["y"]) for box in boxes}) == rows
     assert max(box["x"] + box["width"] for box in boxes) <= width
     assert page.get_by_role("tab", name="My log").bounding_box()["y"] < 844
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_the_referral_tree_stays_readable_and_scrolls_in_its_own_box(new_context, app_url, width):
+    page = new_context(viewport={"width": width, "height": 844}).new_page()
+    open_app(page, f"{app_url}/interview_log")
+    wait_for_store(page)
+    page.get_by_role("button", name="Load sample log").click()
+    wait_for_app(page)
+    page.get_by_role("tab", name="Referral tree").click()
+    wait_for_app(page)
+    tree = page.get_by_test_id("stGraphVizChart")
+    expect(tree.locator("svg text").first).to_be_visible()
+    name_height = tree.locator("svg text").first.bounding_box()["height"]
+    assert name_height >= 14, name_height  # it was 6 px on a phone, shrunk to the page width
+    assert page.evaluate("document.documentElement.scrollWidth") == width
+    box_width, drawn_width = tree.evaluate("b => [b.clientWidth, b.scrollWidth]")
+    assert box_width <= width and (drawn_width > box_width) == (width == 390)
