@@ -36,6 +36,12 @@ def test_questions_about_jobs_are_not_asking_for_one(question):
     ("Is there a job for me at your studio?", ["job for me"]),
     ("Could you pass on my resume to HR?", ["pass on my resume"]),
     ("I am  LOOKING FOR\na job.", ["LOOKING FOR a job"]),
+    ("Are there any job openings I could apply for?", ["any job openings", "I could apply"]),
+    ("Do you have any jobs available?", ["jobs available"]),
+    ("Could you pass my résumé to HR?", ["pass my résumé"]),
+    ("Is your team looking to hire interns?", ["looking to hire"]),
+    ("Internships open at your company?", ["Internships open"]),
+    ("Any internships this summer?", ["Any internships"]),
 ])
 def test_asking_for_a_job_is_flagged_as_written(request_text, found):
     assert find_job_words(request_text, PHRASES) == found
