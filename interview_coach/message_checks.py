@@ -7,6 +7,7 @@ content/writing.yaml (`load_writing().checks`) and the job words from content/jo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,6 +114,15 @@ def _quoted(words: list[str]) -> str:
     return ", ".join(f"“{w}”" for w in words)
 
 
+def blanks_check(text: str, texts: CheckTexts, blanks: Iterable[str]) -> Check:
+    """Fails while the text still holds a template's blank, such as "[your name]"."""
+    spec = texts.blanks
+    blanks = [blank for blank in dict.fromkeys(blanks) if blank and blank in text]
+    if not blanks:
+        return Check(spec.label, True, spec.ok)
+    return Check(spec.label, False, fill(spec.found, {"found": _quoted(blanks)}))
+
+
 def word_count_check(body: str, texts: CheckTexts) -> Check:
     spec, count, limit = texts.word_count, word_count(body), texts.email_word_limit
     ok = count <= limit
@@ -157,11 +167,13 @@ def phrase_check(text: str, spec: PhraseCheckText) -> Check:
 
 
 def request_checks(body: str, texts: CheckTexts, job_words: JobWords, *, subject: str = "",
-                   count_words: bool = True) -> list[Check]:
-    """Checks for a request: length (body only; skip with count_words=False for a phone
-    script), a short specific time, not about a job, no job-seeking words (subject and body)."""
+                   count_words: bool = True, blanks: Iterable[str] = ()) -> list[Check]:
+    """Checks for a request: none of the template's `blanks` left, length (body only; skip with
+    count_words=False for a phone script), a short specific time, not about a job, no
+    job-seeking words (subject and body)."""
     whole = f"{subject}\n{body}" if subject else body
-    checks = [word_count_check(body, texts)] if count_words else []
+    checks = [blanks_check(whole, texts, blanks)]
+    checks += [word_count_check(body, texts)] if count_words else []
     return checks + [
         short_time_check(whole, texts),
         not_a_job_check(whole, texts),
@@ -170,10 +182,12 @@ def request_checks(body: str, texts: CheckTexts, job_words: JobWords, *, subject
 
 
 def thank_you_checks(body: str, texts: CheckTexts, job_words: JobWords, *,
-                     subject: str = "") -> list[Check]:
-    """Checks for a thank-you note: thanks them, keeps the door open, no job-seeking words."""
+                     subject: str = "", blanks: Iterable[str] = ()) -> list[Check]:
+    """Checks for a thank-you note: none of the template's `blanks` left, thanks them, keeps the
+    door open, no job-seeking words."""
     whole = f"{subject}\n{body}" if subject else body
     return [
+        blanks_check(whole, texts, blanks),
         phrase_check(whole, texts.thanks),
         phrase_check(whole, texts.door_open),
         job_words_check(whole, texts, job_words),

@@ -196,8 +196,15 @@ class PhraseCheckText(ContentModel):
     phrases: list[str] = Field(min_length=1)
 
 
+class BlanksText(ContentModel):
+    label: str
+    ok: str
+    found: Annotated[str, uses_only("found")]
+
+
 class CheckTexts(ContentModel):
     email_word_limit: int = Field(gt=0)
+    blanks: BlanksText
     word_count: WordCountText
     short_time: ShortTimeText
     not_a_job: NotAJobText

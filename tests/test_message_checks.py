@@ -35,11 +35,11 @@ def test_word_count_counts_like_a_reader():
 def test_short_email_passes_every_check():
     checks = request_checks(GOOD_EMAIL, CHECKS, JOB_WORDS)
     assert [c.label for c in checks] == [
-        CHECKS.word_count.label, CHECKS.short_time.label, CHECKS.not_a_job.label,
-        CHECKS.job_words.label,
+        CHECKS.blanks.label, CHECKS.word_count.label, CHECKS.short_time.label,
+        CHECKS.not_a_job.label, CHECKS.job_words.label,
     ]
     assert all(c.ok for c in checks)
-    assert checks[0].detail.startswith(f"{word_count(GOOD_EMAIL)} words")
+    assert checks[1].detail.startswith(f"{word_count(GOOD_EMAIL)} words")
 
 
 def test_long_email_fails_the_length_check_and_says_so():
@@ -53,7 +53,7 @@ def test_long_email_fails_the_length_check_and_says_so():
 
 def test_phone_script_checks_leave_out_the_length():
     labels = [c.label for c in request_checks(GOOD_EMAIL, CHECKS, JOB_WORDS, count_words=False)]
-    assert CHECKS.word_count.label not in labels and len(labels) == 3
+    assert CHECKS.word_count.label not in labels and len(labels) == 4
 
 
 @pytest.mark.parametrize(
@@ -167,15 +167,32 @@ def test_good_thank_you_note_passes():
     note = ("Dear Ms. Chen,\n\nThank you for taking the time to speak with me. I would be glad "
             "to stay in touch.\n\nSincerely,\nSam")
     checks = thank_you_checks(note, CHECKS, JOB_WORDS)
-    assert [c.label for c in checks] == [CHECKS.thanks.label, CHECKS.door_open.label,
-                                         CHECKS.job_words.label]
+    assert [c.label for c in checks] == [CHECKS.blanks.label, CHECKS.thanks.label,
+                                         CHECKS.door_open.label, CHECKS.job_words.label]
     assert all(c.ok for c in checks)
-    assert checks[0].detail == 'Says "Thank you".'
+    assert checks[1].detail == 'Says "Thank you".'
 
 
 def test_thank_you_note_without_thanks_or_open_door_fails():
     checks = thank_you_checks("Hi, do you have any vacancies?", CHECKS, JOB_WORDS)
-    assert [c.ok for c in checks] == [False, False, False]
-    assert checks[0].detail == CHECKS.thanks.missing
-    assert checks[1].detail == CHECKS.door_open.missing
-    assert "“vacancies”" in checks[2].detail
+    assert [c.ok for c in checks] == [True, False, False, False]
+    assert checks[1].detail == CHECKS.thanks.missing
+    assert checks[2].detail == CHECKS.door_open.missing
+    assert "“vacancies”" in checks[3].detail
+
+
+def test_a_blank_left_from_the_template_fails_until_it_is_filled_in():
+    blanks = ["[their name]", "[something specific you learned]", "[your name]"]
+    note = ("Dear [their name],\n\nThank you. I learned [something specific you learned]. "
+            "I would be glad to stay in touch.\n\nSincerely,\n[your name]")
+    check = thank_you_checks(note, CHECKS, JOB_WORDS, blanks=blanks)[0]
+    assert (check.label, check.ok) == (CHECKS.blanks.label, False)
+    assert check.detail == ("Replace “[their name]”, “[something specific you learned]”, "
+                            "“[your name]” with your own words before you send it.")
+    filled = note.replace("[their name]", "Ms. Chen").replace("[your name]", "Sam")
+    still = thank_you_checks(filled, CHECKS, JOB_WORDS, blanks=blanks)[0]
+    assert not still.ok and "[something specific you learned]" in still.detail
+    done = filled.replace("[something specific you learned]", "how maps are checked")
+    assert thank_you_checks(done, CHECKS, JOB_WORDS, blanks=blanks)[0].ok
+    # Other square brackets, like the phone script's part names, are not blanks.
+    assert request_checks("[Introduce yourself] Hi", CHECKS, JOB_WORDS, blanks=blanks)[0].ok

@@ -237,6 +237,12 @@ def test_thank_you_typed_when_the_log_is_empty():
     assert note.startswith("Dear Sam Ortiz,")
     assert any("Due by the end of" in i for i in texts(at.info))
     assert not [b for b in at.button if b.key == "_writing_mark_sent"]
+    # The note still holds the template's blanks: the checks say which, until they are filled.
+    assert ("✗", "Every blank filled in") in check_marks(at)
+    assert any("[something specific you learned]" in detail for *_, detail in checks(at))
+    at.text_input(key="_w_writing_thank_you_profile_student_name").input("Ana Lee")
+    at.text_area(key="_w_writing_thank_you_thank_you_learned").input("how maps are checked").run()
+    assert ("✓", "Every blank filled in") in check_marks(at)
 
 
 # ---- the calendar file ----
@@ -326,8 +332,8 @@ def test_phone_script_is_worked_out_only_when_its_tab_is_open():
     assert script.startswith("[Introduce yourself]\nHello, may I speak with Ms. Chen?")
     assert "\n\n[If you reach voicemail]\n" in script
     assert [label for _, label in check_marks(at)] == [
-        "Asks for a specific, short time", "Makes clear you want to learn, not to get a job",
-        "No job-seeking words"]
+        "Every blank filled in", "Asks for a specific, short time",
+        "Makes clear you want to learn, not to get a job", "No job-seeking words"]
     name, data = download(at, "_writing_dl_phone")
     assert name == "information-interview-phone-script.txt"
     assert data.decode() == script + "\n"

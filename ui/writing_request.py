@@ -89,7 +89,8 @@ def _email(details: RequestDetails, texts, job_words) -> None:
     body = form.editable_message(TAB, TAB, "email", template,
                                  "Your email (edit it as you like; the checks read your text)",
                                  height=380)
-    form.show_checks(request_checks(body, texts.checks, job_words, subject=subject))
+    form.show_checks(request_checks(body, texts.checks, job_words, subject=subject,
+                                    blanks=texts.request.placeholders.values()))
     form.copy_blocks("_writing_copy_email", [("Subject", subject), ("Email", body)])
     st.download_button("Download the email (.txt)", data=f"Subject: {subject}\n\n{body}\n",
                        file_name="information-interview-request.txt", mime="text/plain",
@@ -102,7 +103,8 @@ def _phone(details: RequestDetails, texts, job_words) -> None:
                "[square brackets]; lines in (round brackets) are what to do.")
     with st.container(border=True):
         st.text(script)  # the student's words stay plain text
-    form.show_checks(request_checks(script, texts.checks, job_words, count_words=False))
+    form.show_checks(request_checks(script, texts.checks, job_words, count_words=False,
+                                    blanks=texts.request.placeholders.values()))
     st.download_button("Download the phone script (.txt)", data=script + "\n",
                        file_name="information-interview-phone-script.txt", mime="text/plain",
                        on_click="ignore", icon=":material/download:", key="_writing_dl_phone")

@@ -92,7 +92,8 @@ def show() -> None:
         subject, template = thank_you_text(details, texts.thank_you)
         body = form.editable_message(TAB, TAB, "note", template,
                                      "Your note (edit it as you like; the checks read your text)")
-        form.show_checks(thank_you_checks(body, texts.checks, job_words, subject=subject))
+        form.show_checks(thank_you_checks(body, texts.checks, job_words, subject=subject,
+                                          blanks=texts.thank_you.placeholders.values()))
         form.copy_blocks("_writing_copy_thanks", [("Subject", subject), ("Note", body)])
         with st.container(horizontal=True, vertical_alignment="center"):
             st.download_button("Download the note (.txt)",
