@@ -66,6 +66,11 @@ def show() -> None:
                 "sidebar to edit.", icon=":material/visibility_off:")
         st.dataframe(hide_names(ss.log), hide_index=True, column_config=_column_config(ss.log))
         return
+    # Always there, same words: an element that came and went above the table would move it,
+    # and a moved table is drawn again, losing the cell being typed in.
+    st.caption("Add someone in the empty row at the bottom: a date and their name are enough to "
+               "start. Click a cell to change it; to remove a row, tick its box on the left and "
+               "press Delete.")
     key = f"_log_editor_{ss.log_editor_nonce}"
     if key not in ss or ss.get("_log_editor_base_key") != key:
         ss._log_editor_base, ss._log_editor_base_key = ss.log, key
