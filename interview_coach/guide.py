@@ -31,8 +31,10 @@ class TitledText(ContentModel):
     text: str = Field(min_length=1)
 
 
-class PathStop(Link):
+class PathStop(ContentModel):
+    label: str = Field(min_length=1)
     text: str = Field(min_length=1)
+    links: list[Link] = Field(min_length=1)  # the pages of this stop
 
 
 class AppText(ContentModel):

@@ -20,9 +20,11 @@ with is_not_col, st.container(border=True, key="no_list"):
                 + "\n".join(f"- {item}" for item in page.is_not))
 
 st.header(page.why_title, anchor=False)
-for column, reason in zip(st.columns(len(page.why)), page.why, strict=True):
-    with column, st.container(border=True, height="stretch"):
-        st.markdown(f"**{reason.title}**\n\n{reason.text}")
+# Two by two: four narrow cards of unequal length left three of them mostly empty.
+for row in (page.why[:2], page.why[2:]):
+    for column, reason in zip(st.columns(2, gap="medium"), row, strict=False):
+        with column, st.container(border=True, height="stretch"):
+            st.markdown(f"**{reason.title}**\n\n{reason.text}")
 
 st.info(page.courage, icon=":material/favorite:")
 
@@ -30,6 +32,7 @@ st.header(page.path_title, anchor=False)
 with st.container(border=True):
     for number, stop in enumerate(page.path, start=1):
         st.markdown(f"**{number}. {stop.label}** — {stop.text}")
-        links.link(stop.page, f"Open: {stop.label}")
+        for link in stop.links:
+            links.link(link.page, link.label, tool=link.tool)
 
 st.caption(page.privacy)

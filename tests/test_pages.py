@@ -69,6 +69,14 @@ def test_step_pages_say_where_you_are():
     assert "Next — Step 4: Treat it seriously" in labels
 
 
+def test_start_page_links_every_stop_and_each_of_the_four_tools():
+    at = open_page("start")
+    pages = [link.proto.page for link in at.get("page_link")]
+    for page in ("prepare", "find_someone", "step_1", "question_picker", "checklist",
+                 "writing_help", "interview_log", "quiz"):
+        assert page in pages, page
+
+
 def test_broken_content_shows_one_clear_message(monkeypatch):
     def broken():
         raise ContentError("content/guide.yaml", "steps[2].title", "field required")
