@@ -17,6 +17,7 @@ class Demo(ContentModel):
     checklist_done: list[str]
     checklist_notes: dict[str, str] = {}
     started: str
+    showing: str
     ended: str
 
     def checklist_state(self) -> ChecklistState:

@@ -41,6 +41,7 @@ def show_controls() -> None:
     if active():
         st.button("Reset demo", on_click=reset, icon=":material/undo:", width="stretch",
                   help="Put back your own picks, checklist and log.", type="primary")
+        st.caption(content.demo().showing)  # lasts, where the toast fades
     else:
         st.button("Start demo", on_click=start, icon=":material/slideshow:", width="stretch",
                   help="Shows a sample log, picked questions and a partly ticked checklist. "
