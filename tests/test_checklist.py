@@ -135,7 +135,7 @@ def test_markdown_download(checklist):
     }
     text = checklist_markdown(state, checklist, 3)
     lines = text.splitlines()
-    assert lines[0] == "# Information interview checklist"
+    assert lines[0] == "# Prep checklist"
     assert "Done: 1 of 18" in lines
     assert [line for line in lines if line.startswith("## ")] == [
         "## Before",

@@ -61,4 +61,4 @@ def test_forget_clears_everything_after_confirmation():
     assert at.session_state.picks == []
     assert at.session_state.log.empty
     assert at.session_state.forget_count == 1
-    assert texts(at.title) == ["Information interview checklist"]
+    assert texts(at.title) == ["Prep checklist"]

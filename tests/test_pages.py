@@ -20,7 +20,7 @@ HEADINGS = {
     "resources": GUIDE.resources.heading,
     **{f"step_{s.number}": s.title for s in GUIDE.steps},
     "question_picker": "Question picker",
-    "checklist": "Information interview checklist",
+    "checklist": "Prep checklist",
     "interview_log": "Interview log",
     "writing_help": "Writing help",
     "quiz": "Check yourself",

@@ -119,7 +119,7 @@ def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
         context = browser.new_context()
         page = context.new_page()
         open_app(page, f"{url}/checklist")
-        expect(page.locator("h1").first).to_have_text("Information interview checklist")
+        expect(page.locator("h1").first).to_have_text("Prep checklist")
         expect(page.get_by_text("Projector mode")).to_be_visible()
         assert exception_boxes(page) == 0
         context.close()
