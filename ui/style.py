@@ -41,6 +41,12 @@ BASE_CSS = """
     width: calc(50% - 0.5rem) !important;
   }
 }
+@media (max-width: 767px) {
+  /* Here the pages are listed in the sidebar, opened by a bare "»": say what it opens. */
+  [data-testid="stExpandSidebarButton"]::after {
+    content: "Menu"; margin-left: 0.3rem; font-size: 1rem; font-weight: 600; color: #1f2937;
+  }
+}
 /* Heading icons are drawn here, with empty alternative text ("/ ''"), so a screen reader hears
    "What to do", not "check_circle icon What to do" as for an icon written in the heading. */
 .st-key-yes_list h3::before, .st-key-no_list h3::before, .st-key-do_list h3::before,

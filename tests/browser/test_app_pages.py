@@ -112,6 +112,21 @@ def test_columns_stacked_on_a_phone_sit_close_together(new_context, app_url):
     assert 0 <= avoid_list["y"] - (do_list["y"] + do_list["height"]) <= 24
 
 
+@pytest.mark.parametrize(("width", "label"), [(390, '"Menu"'), (1366, None)])
+def test_on_a_phone_the_button_that_opens_the_pages_says_menu(new_context, app_url, width,
+                                                              label):
+    page = new_context(viewport={"width": width, "height": 844}).new_page()
+    open_app(page, app_url)
+    opener = page.get_by_test_id("stExpandSidebarButton")
+    if label is None:  # on a laptop the pages are at the top and the sidebar is open
+        expect(opener).to_have_count(0)
+        return
+    drawn = opener.evaluate("b => getComputedStyle(b, '::after').content")
+    assert drawn == label
+    opener.click()
+    expect(page.get_by_test_id("stSidebarNav")).to_be_visible()
+
+
 def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
     # A server's first run on a page address must still run app.py (sidebar, settings).
     process, url = _start_server(ROOT / "app.py", tmp_path / "fresh.log")
