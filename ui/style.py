@@ -70,21 +70,23 @@ BASE_CSS = """
 
 # 20 px paragraphs and larger headings; wide content area, but never wider than the screen.
 PROJECTOR_CSS = """
-html { font-size: 20px; }
+/* Text grows with the screen: 20 px on a 1280-wide projector, 25 px at 1920 wide. */
+:root { --projector-text: clamp(20px, 1.3vw, 28px); }
+html { font-size: var(--projector-text); }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 2rem 3rem 4rem; }
 .stApp p, .stApp li, .stApp label, .stApp [data-testid="stMarkdownContainer"] {
-  font-size: 20px !important; line-height: 1.55;
+  font-size: var(--projector-text) !important; line-height: 1.55;
 }
 .stApp h1 { font-size: 2.6rem !important; }
 .stApp h2 { font-size: 2.0rem !important; }
 .stApp h3 { font-size: 1.6rem !important; }
 .stApp [data-testid="stCaptionContainer"], .stApp [data-testid="stCaptionContainer"] p {
-  font-size: 20px !important; color: #1f2937 !important;
+  font-size: var(--projector-text) !important; color: #1f2937 !important;
 }
 .stApp, .stApp [data-testid="stMain"] { overflow-x: hidden; }
 .stApp [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
 .stApp [data-testid="stMetricValue"] p { font-size: 3rem !important; line-height: 1.2; }
-[data-testid="stMetricLabel"] p { font-size: 22px !important; }
+[data-testid="stMetricLabel"] p { font-size: calc(var(--projector-text) * 1.1) !important; }
 """
 
 
