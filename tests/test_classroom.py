@@ -44,7 +44,7 @@ def test_projector_switch_stays_on_across_pages():
     assert at.session_state.projector is True
     assert at.sidebar.toggle(key="_w_projector").value is True
     styles = [h.proto.body for h in at.get("html")]
-    assert any("font-size: 20px" in body for body in styles)
+    assert any("--projector-text" in body for body in styles)
 
 
 def test_hide_names_switch_hides_names_on_the_log_page():
