@@ -1,7 +1,9 @@
-"""Time reading and writing the interview log CSV at 1,000 and 10,000 rows.
+"""Time reading and writing the interview log CSV at 1,000 and 10,000 rows, and reading files
+with thousands of columns (a sheet saved sideways).
 
 Run from the repo root: python bench/bench_log_import.py
-Goal: importing 10,000 rows takes at most 3 seconds.
+Goals: importing 10,000 rows takes at most 3 seconds; time for wide files grows in step with the
+column count (refused above MAX_COLUMNS; timed here with the limit lifted, and as refused).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
 
-from interview_coach.log_csv import read_log_csv, write_log_csv  # noqa: E402
+from interview_coach.log_csv import MAX_COLUMNS, read_log_csv, write_log_csv  # noqa: E402
 from interview_coach.log_schema import (  # noqa: E402
     FORMATS,
     FOUND_VIA,
@@ -27,6 +29,7 @@ from interview_coach.log_schema import (  # noqa: E402
 )
 
 SIZES = [1_000, 10_000]
+WIDTHS = [1_000, 3_000, 6_000]
 RUNS = 5
 GOAL_SECONDS = 3.0
 NOTES = ["Short call.", 'Said "learn Python", then R.', "Field work, office work;\nboth.",
@@ -91,6 +94,13 @@ def main() -> None:
     verdict = "meets" if slowest_10k <= GOAL_SECONDS else "MISSES"
     print(f"Import of 10,000 rows: {slowest_10k:.2f} s (median of {RUNS}), {verdict} the goal of "
           f"≤ {GOAL_SECONDS:.0f} s.")
+    print(f"\n{'columns':>7}  {'KB':>6}  {'read s (no limit)':>17}  {'refused s':>9}")
+    for width in WIDTHS:
+        data = b"date,contact," + b",".join(b"c%d" % i for i in range(width)) + b"\n2026-01-02,A\n"
+        assert read_log_csv(data).log is None and width > MAX_COLUMNS
+        lifted_s = seconds(lambda data=data, most=width + 2: read_log_csv(data, max_columns=most))
+        refused_s = seconds(lambda data=data: read_log_csv(data))
+        print(f"{width:>7,}  {len(data) / 1024:>6.0f}  {lifted_s:>17.3f}  {refused_s:>9.3f}")
 
 
 if __name__ == "__main__":

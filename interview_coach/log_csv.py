@@ -25,8 +25,10 @@ from interview_coach.log_schema import CHOICES, LOG_COLUMNS
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000
+MAX_COLUMNS = 200  # the log has 13; more than this is a sheet saved sideways or similar
 EXPORT_ENCODING = "utf-8-sig"  # UTF-8 with BOM; see module docstring
 READ_FAILED = "Something went wrong while reading this file, so nothing was imported."
+NO_ROWS = "The file has column headings but no rows to bring in."
 _NOT_TEXT = ("This is not a text file; save your log from your spreadsheet as CSV and upload "
              "that file.")
 _DELIMITERS = [",", ";", "\t"]
@@ -163,20 +165,24 @@ class _Refusal(Exception):
 
 
 def read_log_csv(
-    data: bytes | str, *, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS
+    data: bytes | str, *, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS,
+    max_columns: int = MAX_COLUMNS,
 ) -> ImportResult:
-    """Read a CSV saved by any common spreadsheet (or by write_log_csv). Never raises."""
+    """Read a CSV saved by any common spreadsheet (or by write_log_csv). Never raises.
+
+    A file with headings but no rows is read (an empty log); whoever is about to put it in
+    place of a log refuses it with NO_ROWS."""
     try:
         if isinstance(data, str):
             data = data.encode("utf-8", "replace")
-        return _read(bytes(data), max_bytes, max_rows)
+        return _read(bytes(data), max_bytes, max_rows, max_columns)
     except _Refusal as refusal:
         return ImportResult(log=None, refused=str(refusal), rows=refusal.rows)
     except Exception:  # last-resort guard: a student never sees a Python error
         return ImportResult(log=None, refused=READ_FAILED)
 
 
-def _read(data: bytes, max_bytes: int, max_rows: int) -> ImportResult:
+def _read(data: bytes, max_bytes: int, max_rows: int, max_columns: int) -> ImportResult:
     if len(data) > max_bytes:
         raise _Refusal(f"The file is {_size(len(data))}, larger than the {_size(max_bytes)} limit.")
     text = _decode(data)
@@ -192,17 +198,30 @@ def _read(data: bytes, max_bytes: int, max_rows: int) -> ImportResult:
     if len(body) > max_rows:
         raise _Refusal(f"The file has {len(body):,} rows; the most it can hold is {max_rows:,}.",
                        len(body))
-    width = max([len(header)] + [len(r) for _, r in body])
+    # Trailing empty cells (a spreadsheet's unused columns) don't count; they are dropped anyway.
+    width = max(_used_width(r) for r in [header] + [r for _, r in body])
+    if width > max_columns:
+        raise _Refusal(f"The file has {width:,} columns; the most it can hold is "
+                       f"{max_columns:,}. Check that each interview is one row, then save only "
+                       "the log's columns as CSV.", len(body))
     grid = [[cells.unguard(c) for c in column] for column in
-            zip(*(r + [""] * (width - len(r)) for _, r in body), strict=True)] or [[]] * width
+            zip(*(r[:width] + [""] * (width - len(r)) for _, r in body), strict=True)]
+    grid = grid or [[]] * width
     reader = _ColumnReader(columns, headings, grid, [row for row, _ in body])
     frame = reader.log(semicolon_file=delimiter == ";")
-    for label, column in _extras(header, columns, grid):
-        frame[label] = pd.Series(column, dtype=object)
+    extras = {label: pd.Series(column, dtype=object)
+              for label, column in _extras(header, columns, grid)}
+    if extras:  # all at once: adding them one by one takes time growing with the square
+        frame = pd.concat([frame, pd.DataFrame(extras, index=frame.index)], axis=1)
     problems += reader.problems
     if reader.blocking:
         return ImportResult(None, problems, _blocking_reason(sorted(reader.blocking)), len(body))
     return ImportResult(frame, problems, None, len(body))
+
+
+def _used_width(record: list[str]) -> int:
+    """Cells up to and including the last one with something in it."""
+    return next((i + 1 for i in range(len(record) - 1, -1, -1) if record[i].strip()), 0)
 
 
 def _size(n: int) -> str:

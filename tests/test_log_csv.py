@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -280,6 +281,37 @@ def test_too_big_refused():
     assert result.log is None and "5.0 MB limit" in result.refused
     assert read_log_csv(data[:2000], max_bytes=1000).log is None
     assert read_log_csv(data[:2000], max_bytes=2000).log is not None
+
+
+def wide_file(extra_columns: int) -> bytes:
+    headings = ",".join(f"c{i}" for i in range(extra_columns))
+    return f"date,contact,{headings}\n2026-09-01,Ana\n".encode()
+
+
+def test_too_many_columns_refused_with_a_plain_reason():
+    result = read_log_csv(wide_file(6_000))
+    assert result.log is None and result.rows == 1
+    assert result.refused.startswith("The file has 6,002 columns; the most it can hold is 200.")
+    assert accepted(wide_file(198)).shape[1] == len(LOG_COLUMNS) + 198
+    assert read_log_csv(wide_file(199)).log is None
+    assert read_log_csv(wide_file(199), max_columns=201).log is not None
+
+
+def test_empty_columns_at_the_right_do_not_count_towards_the_limit():
+    data = b"date,contact" + b"," * 3_000 + b"\r\n2026-09-01,Ana" + b"," * 3_000 + b"\r\n"
+    assert list(accepted(data).columns) == LOG_COLUMNS
+    assert read_log_csv(b"date,contact\n2026-09-01,Ana" + b"," * 300 + b"x\n").log is None
+
+
+def test_extra_columns_are_added_in_one_go():
+    # One at a time, the time grew with the square of their number and pandas warned that the
+    # frame was fragmented (a 3,000-column file took over 5 s).
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.PerformanceWarning)
+        log = accepted(wide_file(190))
+    assert list(log.columns) == LOG_COLUMNS + [f"c{i}" for i in range(190)]
+    assert log.loc[0, "contact"] == "Ana" and log.loc[0, "c189"] == ""
+    assert all(log[f"c{i}"].dtype == object for i in range(190))
 
 
 def test_long_cell_within_size_limit_is_kept():

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from apptest_helpers import open_page, texts
-from interview_coach.log_csv import read_log_csv, write_log_csv
+from interview_coach.log_csv import NO_ROWS, read_log_csv, write_log_csv
 from interview_coach.log_schema import coerce_types
 
 FIXTURES = Path(__file__).parent / "fixtures" / "logs"
@@ -134,6 +134,51 @@ def test_a_broken_file_is_refused_and_the_log_stays(name):
     assert any("cannot be used" in t and "Your log has not changed" in t for t in texts(at.error))
     assert not [b for b in at.button if b.label == "Replace my log"]
     pd.testing.assert_frame_equal(at.session_state.log, before)
+
+
+NO_ROW_FILES = {
+    "headings_only.csv": b"date,contact,organization\r\n",
+    "blank_rows.csv": b"date,contact,notes\r\n,,\r\n , ,\r\n",
+    "unticked_only.csv": b"date,contact,thank_you_sent\r\n,,no\r\n,,FALSE\r\n",
+}
+
+
+@pytest.mark.parametrize("name", list(NO_ROW_FILES))
+def test_a_file_with_no_rows_is_refused_and_the_log_stays(name):
+    at = open_page("interview_log", log=small_log())
+    before = at.session_state.log.copy()
+    upload(at, name, NO_ROW_FILES[name])
+    assert not at.exception
+    assert any(NO_ROWS in t and "Your log has not changed" in t for t in texts(at.error))
+    assert not [b for b in at.button if b.label in ("Replace my log", "Add to my log")]
+    pd.testing.assert_frame_equal(at.session_state.log, before)
+
+
+@pytest.mark.parametrize("label", ["Replace my log", "Add to my log"])
+def test_replace_and_add_never_bring_in_a_file_with_no_rows(label):
+    at = open_page("interview_log", log=small_log())
+    before = at.session_state.log.copy()
+    upload(at, "mine.csv", write_log_csv(small_log(2)))
+    # The buttons stand for a file that turns out to have no rows: pressing them changes nothing.
+    at.session_state["_import"]["result"] = read_log_csv(b"date,contact\r\n")
+    [b for b in at.button if b.label == label][0].click().run()
+    assert not at.exception
+    pd.testing.assert_frame_equal(at.session_state.log, before)
+    assert not texts(at.success)
+
+
+NASTY_NAME = "**bold** [x](https://evil.example) ![i](https://evil.example/p.png) :smile:.csv"
+
+
+@pytest.mark.parametrize("data", [write_log_csv(small_log(2)), b""], ids=["good", "refused"])
+def test_the_file_name_is_shown_as_typed_never_as_markdown(data):
+    at = open_page("interview_log", log=small_log())
+    upload(at, NASTY_NAME, data)
+    assert not at.exception
+    markdown = [*texts(at.info), *texts(at.error), *texts(at.warning), *texts(at.success),
+                *texts(at.markdown), *texts(at.caption)]
+    assert markdown and not any("evil.example" in t or ":smile:" in t for t in markdown)
+    assert f"File: {NASTY_NAME}" in texts(at.text)
 
 
 def test_each_upload_is_read_once(monkeypatch):

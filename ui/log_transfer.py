@@ -1,5 +1,5 @@
 """Bringing a log in from a CSV file (preview first, nothing changes until the student says so)
-and taking it out again."""
+and taking it out again. The file's name is student text: shown with st.text, never as Markdown."""
 
 from __future__ import annotations
 
@@ -9,7 +9,14 @@ import pandas as pd
 import streamlit as st
 
 from interview_coach.hidden_names import hide_names
-from interview_coach.log_csv import read_log_csv, rows_missing_required, write_log_csv
+from interview_coach.log_csv import (
+    NO_ROWS,
+    READ_FAILED,
+    ImportResult,
+    read_log_csv,
+    rows_missing_required,
+    write_log_csv,
+)
 from interview_coach.log_merge import add_to_log
 from ui import content, state
 
@@ -27,14 +34,25 @@ def _parsed(upload) -> dict:
     return current
 
 
+def _refusal(result: ImportResult) -> str | None:
+    """Why this file can't go into the log; a file with no rows must never replace one."""
+    if result.log is None:
+        return result.refused or READ_FAILED
+    return NO_ROWS if result.log.empty else None
+
+
 def _replace() -> None:
     current = st.session_state._import
+    if _refusal(current["result"]):
+        return
     state.set_log(current["result"].log)
     current["done"] = f"Your log was replaced by the {len(current['result'].log)} rows of the file."
 
 
 def _add() -> None:
     current = st.session_state._import
+    if _refusal(current["result"]):
+        return
     merged, added, skipped = add_to_log(st.session_state.log, current["result"].log)
     state.set_log(merged)
     already = f", {skipped} skipped because they were already in your log" if skipped else ""
@@ -53,13 +71,14 @@ def show_import() -> None:
     if current["done"]:
         st.success(current["done"], icon=":material/check_circle:")
         return
-    if result.log is None:
-        st.error(f"**{upload.name} cannot be used.** {result.refused} Your log has not changed.",
+    st.text(f"File: {upload.name}")
+    refused = _refusal(result)
+    if refused:
+        st.error(f"**This file cannot be used.** {refused} Your log has not changed.",
                  icon=":material/block:")
         _problems(result.problems)
         return
-    st.info(f"**{upload.name}**: {len(result.log)} rows ready to bring in.",
-            icon=":material/preview:")
+    st.info(f"{len(result.log)} rows ready to bring in.", icon=":material/preview:")
     _problems(result.problems)
     preview = hide_names(result.log) if st.session_state.hide_names else result.log
     st.dataframe(preview.head(PREVIEW_ROWS), hide_index=True)
