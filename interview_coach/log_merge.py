@@ -21,7 +21,7 @@ def add_to_log(current: pd.DataFrame, incoming: pd.DataFrame) -> tuple[pd.DataFr
     for key in _row_keys(incoming):
         keep.append(key not in seen)
         seen.add(key)
-    added = incoming[keep]
+    added = incoming[pd.Series(keep, index=incoming.index, dtype=bool)]  # [] would pick columns
     extras = [c for c in current.columns if c not in LOG_COLUMNS]
     extras += [c for c in incoming.columns if c not in LOG_COLUMNS and c not in extras]
     merged = pd.concat(
