@@ -6,7 +6,8 @@ name (ignoring case and accents; any spacing or hyphens between its parts) and e
 on its own, as a whole word. A part that is also an everyday word ("Will", "May", "Grant") is
 only hidden when written with a capital, so "I will call" stays readable. A part two people
 share ("Alex" in "Alex Kim" and "Alex Ortiz") becomes HIDDEN rather than the wrong placeholder.
-Names in scripts written without spaces (Chinese, Thai, …) are found anywhere in the text.
+Names in scripts written without spaces (Chinese, Thai, …) are found anywhere in the text, and so
+is such a part of a mixed name ("张伟" of "Wei 张伟"). Turkish dotted and dotless i count as i.
 """
 
 from __future__ import annotations
@@ -23,7 +24,20 @@ from interview_coach.log_stats import contact_key
 
 PLACEHOLDER = "Contact {n}"
 HIDDEN = "(name hidden)"
-_PART = re.compile(r"\w+")
+
+
+def _mark_ranges() -> str:
+    """Every combining mark below U+20000 as a regex class body (marks are no \\w in `re`)."""
+    marks = {cp for cp in range(0x20000) if unicodedata.category(chr(cp)).startswith("M")}
+    starts = sorted(cp for cp in marks if cp - 1 not in marks)
+    ends = sorted(cp for cp in marks if cp + 1 not in marks)
+    return "".join(f"{chr(a)}-{chr(b)}" for a, b in zip(starts, ends, strict=True))
+
+
+# A word keeps its marks: "प्रिया" (Hindi vowel signs) and "i̇" (Turkish İ lower-cased) are one part.
+_PART = re.compile(f"[\\w{_mark_ranges()}]+")
+# Scripts written without spaces between words, by the start of their characters' names.
+_UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")
 _JOIN = re.compile(r"[\s'’.\-]+")  # what may sit between the parts of one name
 # Titles and suffixes say nothing about who someone is.
 TITLES = frozenset("dr mr mrs ms mx miss prof sir dame rev jr sr ii iii iv phd md".split())
@@ -135,9 +149,10 @@ class _Names:
 
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    """Compare words without case or accents: "GARCIA" matches "García"."""
+    """Compare words without case or accents: "GARCIA" matches "García", "YILMAZ" "Yılmaz"."""
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.casefold().replace("ı", "i")  # Turkish dotless ı: "I" in capitals
 
 
 @lru_cache(maxsize=8)
@@ -161,17 +176,32 @@ def _names(items: tuple[tuple[str, str], ...]) -> _Names:
                     owners[token].add(placeholder)
     for token, who in owners.items():
         replacements.setdefault(token, who.pop() if len(who) == 1 else HIDDEN)
-    unspaced = {
-        name: placeholder
-        for key, placeholder in items
-        if _is_unspaced_script(name := unicodedata.normalize("NFC", key).replace(" ", ""))
-    }
+    unspaced = _unspaced_names(items)
     longest_first = sorted(unspaced, key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, longest_first)) if unspaced else r"(?!)")
     longest = max(map(len, replacements), default=0)
     return _Names(replacements, longest, unspaced, pattern)
 
 
+def _unspaced_names(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Names, and parts of mixed names, in scripts without spaces -> placeholder; whole names
+    first, a part two people share -> HIDDEN."""
+    names: dict[str, str] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, placeholder in items:
+        words = unicodedata.normalize("NFC", key).split()
+        if _is_unspaced_script(whole := "".join(words)):
+            names.setdefault(whole, placeholder)
+        for word in words if len(words) > 1 else []:
+            if _is_unspaced_script(word):
+                owners[word].add(placeholder)
+    for word, who in owners.items():
+        names.setdefault(word, who.pop() if len(who) == 1 else HIDDEN)
+    return names
+
+
 def _is_unspaced_script(name: str) -> bool:
     """Scripts such as Chinese or Thai write names without spaces around them."""
-    return len(name) >= 2 and all(unicodedata.category(ch) == "Lo" for ch in name)
+    letters = [ch for ch in name if not unicodedata.category(ch).startswith("M")]
+    return len(letters) >= 2 and all(
+        unicodedata.name(ch, "").startswith(_UNSPACED_SCRIPTS) for ch in letters)

@@ -3,7 +3,9 @@ from functools import partial
 import streamlit as st
 
 from interview_coach import question_bank as qb
+from interview_coach.hidden_names import HIDDEN
 from interview_coach.pocket_card import pocket_card_html, questions_markdown
+from interview_coach.prep_sheet import md_escape
 from interview_coach.time_budget import budget, budget_message, reserve_minutes
 from ui import content, links, state
 from ui.saved_work import saving_fragment, work_ready
@@ -16,6 +18,8 @@ ss = st.session_state
 # Which parts the student has opened (category names, "own", "names"): our key, so it survives
 # page switches; the expanders' own widget keys are deleted when the page is left.
 ss.setdefault("picker_open", [])
+NAME_HIDDEN = ("Hidden while **Hide names** is on, and left out of the downloads. Switch Hide "
+               "names off in the sidebar to see or change it.")
 # Short words, no icons: three of them fit on one line of the list even in projector mode.
 ROW_ACTIONS = {"up": ("Up", qb.move_up), "down": ("Down", qb.move_down),
                "remove": ("Remove", qb.unpick)}
@@ -66,8 +70,9 @@ def lazy_expander(label: str, name: str, key: str, icon: str | None = None):
 
 def pick_box(question_id: str, text: str, minutes: int, why: str | None = None) -> None:
     ss[f"_w_pick_{question_id}"] = question_id in ss.picks
-    # Plain text: a screen reader reads a label as typed, marks and all.
-    st.checkbox(f"{text} · {minutes} min", key=f"_w_pick_{question_id}", help=why,
+    # A label is Markdown: escaped, an own question shows as typed. (Streamlit also puts the
+    # label, backslashes and all, in aria-label; plain words and ?,.'() get no backslash.)
+    st.checkbox(f"{md_escape(text)} · {minutes} min", key=f"_w_pick_{question_id}", help=why,
                 on_change=toggle_pick, args=(question_id,))
 
 
@@ -102,6 +107,17 @@ def set_slot() -> None:
 
 def keep_profile(name: str) -> None:
     state.set_profile_value(name, ss[f"_w_{name}"])
+
+
+def names_fields() -> None:
+    st.text_input("Your name", value=state.profile_value("student_name"),
+                  key="_w_student_name", on_change=keep_profile, args=("student_name",))
+    if ss.hide_names:
+        st.text_input("Contact's name", value=HIDDEN, disabled=True, key="_hidden_contact_name")
+        st.caption(NAME_HIDDEN)
+    else:
+        st.text_input("Contact's name", value=state.profile_value("contact_name"),
+                      key="_w_contact_name", on_change=keep_profile, args=("contact_name",))
 
 
 @saving_fragment  # a pick, a move or an own question reruns only the picker, saved at once
@@ -181,8 +197,8 @@ def picker() -> None:
             actions = [a for a in ROW_ACTIONS
                        if not (a == "up" and number == 1 or a == "down" and number == len(picked))]
             ss[f"_order_{question.id}"] = None
-            # Plain text, like pick_box: the label is what a screen reader reads.
-            st.segmented_control(f"{number}. {question.text} · {question.minutes} min",
+            # Escaped like pick_box: the label is Markdown.
+            st.segmented_control(f"{number}. {md_escape(question.text)} · {question.minutes} min",
                                  actions, key=f"_order_{question.id}",
                                  format_func=lambda a: ROW_ACTIONS[a][0],
                                  on_change=act_on_row, args=(question.id,))
@@ -198,14 +214,14 @@ def picker() -> None:
             if box := lazy_expander("Names on the downloads (optional)", "names", "_w_open_names",
                                     icon=":material/badge:"):
                 with box:
-                    for name, label in (("student_name", "Your name"),
-                                        ("contact_name", "Contact's name")):
-                        st.text_input(label, value=state.profile_value(name), key=f"_w_{name}",
-                                      on_change=keep_profile, args=(name,))
+                    names_fields()
+            # With Hide names on, the contact's name stays out of the file too: it may be
+            # opened on the projector. The typed name is kept for when Hide names is off.
+            contact = "" if ss.hide_names else state.profile_value("contact_name")
             st.download_button(
                 "Download questions to send ahead (Markdown)",
                 data=partial(questions_markdown, picked, state.profile_value("student_name"),
-                             state.profile_value("contact_name"), ss.slot_minutes, card_text),
+                             contact, ss.slot_minutes, card_text),
                 file_name=card_text.questions_file.file_name, mime="text/markdown",
                 on_click="ignore", icon=":material/send:", width="stretch")
             st.download_button(

@@ -234,3 +234,30 @@ def test_extra_columns_are_hidden_and_other_values_kept():
     hidden = hide_names(log)
     assert hidden.loc[0, "linkedin"] == "Contact 1-42"
     assert hidden.loc[0, "score"] == 3
+
+
+@pytest.mark.parametrize(
+    ("contact", "notes", "expected"),
+    [
+        ("İpek Yılmaz", "Talked to İpek about design. İPEK said; YILMAZ agreed",
+         "Talked to Contact 1 about design. Contact 1 said; Contact 1 agreed"),
+        ("İsmail Kaya", "İsmail Kaya said hi; ismail and ISMAIL; Kaya agreed",
+         "Contact 1 said hi; Contact 1 and Contact 1; Contact 1 agreed"),
+        ("Wei 张伟", "张伟说 yes; Wei agreed", "Contact 1说 yes; Contact 1 agreed"),
+        ("प्रिया शर्मा", "प्रिया ने कहा, शर्मा जी", "Contact 1 ने कहा, Contact 1 जी"),
+        ("สมชาย ใจดี", "คุยกับสมชายแล้ว", "คุยกับContact 1แล้ว"),
+    ],
+)
+def test_names_in_turkish_mixed_scripts_and_with_vowel_signs_are_hidden(contact, notes, expected):
+    hidden = hide_names(make_log([dict(date="2025-10-01", contact=contact, notes=notes)]))
+    assert hidden.loc[0, "contact"] == "Contact 1"
+    assert hidden.loc[0, "notes"] == expected
+
+
+def test_an_unspaced_part_two_people_share_is_hidden_without_naming_either():
+    placeholders = {"wei 张伟": "Contact 1", "lei 张伟": "Contact 2", "李雷": "Contact 3"}
+    assert hide_in_text("张伟说, 李雷说", placeholders) == f"{HIDDEN}说, Contact 3说"
+
+
+def test_words_in_spaced_scripts_are_not_hidden_inside_longer_words():
+    assert hide_in_text("عمرو and عمر", {"omar عمر": "Contact 1"}) == "عمرو and Contact 1"

@@ -7,9 +7,13 @@ browser would.
 """
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import app_test
+from test_literal_text import live_markdown, shown_text
 
 from apptest_helpers import open_page, texts
-from interview_coach.question_bank import load_question_bank
+from interview_coach.hidden_names import HIDDEN
+from interview_coach.question_bank import OwnQuestion, load_question_bank
 
 BANK = load_question_bank()
 GUIDE_IDS = [q.id for q in BANK.questions if q.from_guide]
@@ -209,3 +213,58 @@ def test_downloads_appear_once_something_is_picked_and_take_the_names(at):
     at.text_input(key="_w_student_name").input("Ana Ruiz").run()
     at.text_input(key="_w_contact_name").input("Priya Chen").run()
     assert at.session_state.profile == {"student_name": "Ana Ruiz", "contact_name": "Priya Chen"}
+
+
+
+class RecordingManager(MediaFileManager):
+    """Keeps the callables behind deferred downloads, so a test can build the file."""
+
+    makers: dict = {}
+
+    def add_deferred(self, data_callable, *args, **kwargs) -> str:
+        file_id = super().add_deferred(data_callable, *args, **kwargs)
+        RecordingManager.makers[file_id] = data_callable
+        return file_id
+
+
+def questions_file(at) -> str:
+    button = next(b for b in at.get("download_button") if "send ahead" in b.proto.label)
+    return RecordingManager.makers[button.proto.deferred_file_id]()
+
+
+@pytest.mark.parametrize("hide_names", [True, False])
+def test_hide_names_keeps_the_contacts_name_off_the_page_and_the_download(monkeypatch,
+                                                                          hide_names):
+    monkeypatch.setattr(app_test, "MediaFileManager", RecordingManager)
+    at = open_page("question_picker", hide_names=hide_names, picks=[GUIDE_IDS[0]],
+                   picker_open=["names"],
+                   profile={"student_name": "Stu Dent", "contact_name": "Priya Chen"})
+    assert not at.exception
+    fields = {t.label: t for t in at.text_input}
+    assert fields["Your name"].value == "Stu Dent"  # the student is no contact
+    on_page = str([element.proto for element in at.main])
+    if hide_names:
+        assert fields["Contact's name"].value == HIDDEN
+        assert fields["Contact's name"].disabled
+        assert "Priya" not in on_page
+        assert "Priya" not in questions_file(at)
+    else:
+        assert fields["Contact's name"].value == "Priya Chen"
+        assert "Hello Priya Chen," in questions_file(at)
+    assert "Stu Dent" in questions_file(at)
+    assert at.session_state.profile["contact_name"] == "Priya Chen"  # kept for later
+
+
+NASTY = "Is it [paid](https://evil.example) **really** :smile: $x$ <b>h</b> -> :material/home:?"
+
+
+def test_own_questions_show_as_typed_in_both_labels():
+    at = open_page("question_picker", own_questions=[OwnQuestion("own-1", NASTY, 3)],
+                   picks=["own-1"])
+    assert not at.exception
+    box = at.checkbox(key="_w_pick_own-1")
+    row = next(g for g in at.get("button_group") if g.proto.id and "own-1" in g.proto.id)
+    # "1. " is ours: Streamlit escapes a number at the start of a label itself.
+    for label in (box.label, row.proto.label.removeprefix("1. ")):
+        assert live_markdown(label) == [], label
+        assert NASTY in shown_text(label)

@@ -3,6 +3,7 @@ from datetime import date, datetime
 from html.parser import HTMLParser
 
 import pytest
+from test_literal_text import live_markdown, shown_text
 
 from interview_coach.prep_sheet import (
     PrepDetails,
@@ -169,3 +170,21 @@ def test_reflection_answers_become_one_note():
 def test_unknown_reflection_prompt_is_refused():
     with pytest.raises(ValueError, match="typo"):
         reflection_to_note({"typo": "x"}, TEXTS)
+
+
+@pytest.mark.parametrize("text", [
+    "Ben [click me](https://evil.example) **B** :smile: $x$ <b>h</b>",
+    "Di :+1: :material/home: :material_home: :streamlit: x:red[y]{z}",
+    "mail ana@evil.example or www.evil.example or HTTP://evil.example",
+    "a -> b <- c <-> d -- e >= f <= g ~= h",
+    "# heading\n1) list\n> quote\n- item",
+])
+def test_md_escape_shows_text_as_typed_in_streamlit(text):
+    escaped = md_escape(text)
+    assert live_markdown(escaped) == []
+    assert shown_text(escaped).replace("  \n", "\n") == text
+
+
+def test_md_escape_leaves_ordinary_colons_and_times_alone():
+    assert md_escape("Interview: Tuesday 10:30, room 2:15") == (
+        "Interview: Tuesday 10:30, room 2:15")

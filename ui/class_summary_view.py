@@ -1,7 +1,8 @@
 """Pieces of the class summary page: numbers, the per-student chart, sentences, skipped files.
 
-Only a ClassSummary's counts reach this module (never a contact, organization or note); the one
-thing a student typed that it shows is the name of a file that could not be read, as plain text.
+Only a ClassSummary's counts reach this module (never a contact, organization or note). What a
+student typed that it shows: the name of a file that could not be read, as plain text, and the
+fields and ways of finding contacts in the chart sentences, escaped so they show as typed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import streamlit as st
 from interview_coach.class_summary import ClassSummary
 from interview_coach.log_charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR, LARGE, NORMAL
 from interview_coach.log_charts import Sizes as ChartSizes
+from interview_coach.prep_sheet import md_escape
 from ui import links
 
 # Fields beyond this many are in the table and the CSV, not the chart (it would get too tall).
@@ -103,10 +105,10 @@ def breakdown_table(frame: pd.DataFrame, label_title: str) -> pd.DataFrame:
 
 def chart(figure, sentence: str) -> None:
     if figure is None:
-        st.info(sentence)
+        st.info(md_escape(sentence))
         return
     st.altair_chart(figure, width="stretch")
-    st.caption(sentence)
+    st.caption(md_escape(sentence))
 
 
 def empty_state() -> None:

@@ -54,7 +54,7 @@ def show_headline(log: pd.DataFrame) -> None:
 
 def _chart(spec, description: str) -> None:
     st.vega_lite_chart(spec, width="stretch")
-    st.caption(description)
+    st.caption(md_escape(description))  # it names the student's fields and ways of finding
 
 
 def _specs(chart, description: str) -> tuple[dict, str]:
@@ -129,4 +129,4 @@ def show_referral_tree(log: pd.DataFrame, large: bool) -> None:
         st.info(f"Your network is too large to draw ({MAX_TREE_PEOPLE} people at most).")
     else:
         st.graphviz_chart(dot, width="content")
-    st.caption(sentence)
+    st.caption(md_escape(sentence))  # names as typed, never as Markdown
