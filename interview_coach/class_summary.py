@@ -209,7 +209,7 @@ def aggregate_table(summary: ClassSummary) -> pd.DataFrame:
         ("Median interviews per student",
          "" if summary.median_interviews is None else summary.median_interviews),
         ("Thank-you notes sent (% of interviews)", _percent(summary.thank_you_rate)),
-        ("Referrals named (% of interviewed contacts)", _percent(summary.referral_rate)),
+        ("Interviews with a referral (% of interviewed contacts)", _percent(summary.referral_rate)),
     ]
     rows += [(f"Funnel: {r.stage}", r.count) for r in summary.funnel.itertuples()]
     for title, frame in (("Found via", summary.found_via), ("Field", summary.fields)):

@@ -72,7 +72,7 @@ def test_uploaded_logs_are_counted_and_bad_files_listed_without_names():
     assert shown["Interviews completed"] == "5"
     assert shown["Median interviews per student"] == "2"
     assert shown["Thank-you notes sent"] == "60%"  # 3 of 5 interviews
-    assert shown["Referrals named"] == "60%"
+    assert shown["Interviews with a referral"] == "60%"
     name, reason = texts(at.text)  # listed as plain text, beside each other
     assert name == "holiday-photo.csv"
     assert "not a text file" in reason

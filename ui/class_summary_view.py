@@ -149,7 +149,7 @@ def headline(summary: ClassSummary, large: bool) -> None:
          "Half the students completed this many interviews or more."),
         ("Thank-you notes sent", percent(summary.thank_you_rate),
          "Share of completed interviews with a thank-you note sent."),
-        ("Referrals named", percent(summary.referral_rate),
+        ("Interviews with a referral", percent(summary.referral_rate),
          "Share of interviewed contacts who named someone else to talk to."),
     ]
     per_row = 2 if large else 3
