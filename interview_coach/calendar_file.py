@@ -4,19 +4,35 @@ Times are written as floating local time (no time zone): the interview happens a
 the student typed, wherever their calendar is. An aware `start` keeps its zone (with a VTIMEZONE).
 The UID comes from uid_seed, contact, organization and start, so downloading the same interview
 twice gives the same event, and a new time gives a new one.
+A start far from today (a mistyped year, a damaged saved copy) gets no file: see start_in_range.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
 from interview_coach.writing_templates import CalendarTexts, render_sentence
 
 _UID_NAMESPACE = uuid.UUID("6f1c2d1e-4b7a-5c3e-9a51-3e0d2b7c9f10")
+
+
+YEARS_BACK = 10  # as far back as the date box goes: an old Scheduled row can still be used
+YEARS_AHEAD = 5  # an interview is planned weeks ahead; more than a few years is a typo
+
+
+def _years_later(start: date, years: int) -> date:
+    year = min(max(start.year + years, 1), 9999)
+    return start.replace(year=year, day=min(start.day, 28) if start.month == 2 else start.day)
+
+
+def start_in_range(start: datetime | date, today: date) -> bool:
+    """Whether `start` is at most YEARS_BACK years before `today` and YEARS_AHEAD after it."""
+    day = start.date() if isinstance(start, datetime) else start
+    return _years_later(today, -YEARS_BACK) <= day <= _years_later(today, YEARS_AHEAD)
 
 
 def event_uid(uid_seed: str, contact: str, organization: str, start: datetime) -> str:
@@ -58,11 +74,14 @@ def interview_event_ics(
     """The .ics file (UTF-8, CRLF, lines folded at 75 octets) holding one VEVENT with a reminder.
 
     `now` sets DTSTAMP (default: the current UTC time; a naive `now` is taken as UTC).
+    Raises ValueError if `minutes` is not positive or `start` is not start_in_range of `now`.
     """
     if minutes <= 0:
         raise ValueError("minutes must be positive")
     now = now or datetime.now(UTC)
     stamp = now if now.tzinfo else now.replace(tzinfo=UTC)
+    if not start_in_range(start, stamp.date()):
+        raise ValueError(f"start {start} is too far from {stamp:%Y-%m-%d}")
     names = {"contact": contact, "organization": organization}
 
     event = Event()

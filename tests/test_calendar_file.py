@@ -1,10 +1,10 @@
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
 
-from interview_coach.calendar_file import interview_event_ics
+from interview_coach.calendar_file import interview_event_ics, start_in_range
 from interview_coach.writing_templates import load_writing
 
 TEXTS = load_writing().calendar
@@ -135,3 +135,26 @@ def test_naive_now_is_taken_as_utc():
 def test_length_must_be_positive(minutes):
     with pytest.raises(ValueError, match="minutes"):
         make(minutes=minutes)
+
+
+@pytest.mark.parametrize(("start", "ok"), [
+    (date(2031, 11, 26), True), (date(2031, 11, 27), False),  # 5 years ahead at most
+    (date(2016, 11, 26), True), (date(2016, 11, 25), False),  # 10 years back at most
+    (datetime(2031, 11, 26, 23, 55), True), (datetime(9999, 12, 31, 23, 55), False),
+    (datetime(1, 1, 1), False),
+])
+def test_start_in_range_of_today(start, ok):
+    assert start_in_range(start, date(2026, 11, 26)) is ok
+
+
+def test_range_from_the_29th_of_february():
+    assert start_in_range(date(2033, 2, 28), date(2028, 2, 29))
+    assert not start_in_range(date(2033, 3, 1), date(2028, 2, 29))
+
+
+@pytest.mark.parametrize("start", [datetime(9999, 12, 31, 23, 55), datetime(1, 1, 1),
+                                   NOW.replace(tzinfo=None) + timedelta(days=6 * 366)])
+def test_a_start_far_from_now_gives_no_file(start):
+    # 9999-12-31 23:55 once raised OverflowError (the end is past the last date Python has)
+    with pytest.raises(ValueError, match="too far"):
+        make(start=start)

@@ -4,7 +4,7 @@ until then they show a short note, never empty work that turns into theirs a mom
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_helpers import ROOT, browser_answers
+from apptest_helpers import ROOT, browser_answers, texts
 from interview_coach import saved_work
 from interview_coach.checklist import load_checklist
 
@@ -71,3 +71,48 @@ def test_guide_pages_do_not_wait():
     at = before_the_answer("step_1")
     assert WAIT_NOTE not in main_captions(at)
     assert any("What to do" in block.value for block in at.main.markdown)
+
+
+# ---- a damaged copy: a lone surrogate, as JSON.stringify writes it ("\\ud800") ----
+
+
+def envelope(parts_json: str) -> str:
+    return '{"app":"information-interview-coach","version":1,"parts":' + parts_json + "}"
+
+
+def restored(page: str, saved: str) -> AppTest:
+    """Open `page` in a tab whose browser hands back `saved`."""
+    at = before_the_answer(page)
+    browser_answers(at, saved)
+    return at.run()
+
+
+def test_a_damaged_character_in_the_log_keeps_every_row_with_a_notice():
+    saved = envelope('{"profile":{"student_name":"Stu"},'
+                     '"log_csv":"date,contact\\r\\n2026-10-01,Ana\\r\\n2026-10-02,Ben\\ud800\\r\\n"}')
+    at = restored("interview_log", saved)
+    assert not at.exception
+    assert at.session_state["log"]["contact"].tolist() == ["Ana", "Ben\ufffd"]
+    assert saved_work.DAMAGED in texts(at.warning)
+    at.run()
+    written_back = at.session_state["_saved_log_csv"][1]  # the log in the copy saved again
+    assert "2026-10-01,Ana," in written_back and "2026-10-02,Ben\ufffd," in written_back
+
+
+@pytest.mark.parametrize(("page", "parts", "restored_value"), [
+    ("writing_help", '{"profile":{"student_name":"Ana\\ud800"}}',
+     lambda ss: ss["profile"]["student_name"]),
+    ("writing_help", '{"writing":{"request":{"program":"A\\ud800"}}}',
+     lambda ss: ss["writing"]["request"]["program"]),
+    ("question_picker", '{"own_questions":[{"id":"own-1","text":"Q\\ud800?","minutes":3}],'
+                        '"picks":["own-1"]}', lambda ss: ss["own_questions"][0].text),
+    ("checklist", f'{{"checklist":{{"{FIRST_ITEM}":{{"done":true,"note":"n\\ud800"}}}}}}',
+     lambda ss: ss["checklist"][FIRST_ITEM]["note"]),
+])
+def test_a_damaged_character_in_any_part_shows_as_a_replacement_character(
+        page, parts, restored_value):
+    at = restored(page, envelope(parts))
+    assert not at.exception
+    assert saved_work.DAMAGED in texts(at.warning)
+    assert "\ufffd" in restored_value(at.session_state)
+    assert student_work_shown(at)

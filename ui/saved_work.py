@@ -74,18 +74,25 @@ def restore(text: str) -> list[str]:
                       if k in PROFILE_FIELDS and isinstance(v, str)}
     writing = parts.get("writing")
     # The writing tools read every stored field defensively (wrong types count as blank).
-    if isinstance(writing, dict) and len(saved_work.dump(writing)) <= MAX_WRITING_CHARS:
+    if isinstance(writing, dict) and _fits(writing):
         ss.writing = writing
     elif writing is not None:
         notices.append("Your saved writing could not be read, so the writing tools start empty.")
     log_text = parts.get("log_csv")
     if isinstance(log_text, str) and log_text:
-        result = read_log_csv(log_text.encode("utf-8"))
+        result = read_log_csv(log_text)  # never raises, whatever the text
         if result.log is None:
             notices.append("Your saved interview log could not be read, so it starts empty.")
         else:
             state.set_log(result.log)
     return notices
+
+
+def _fits(writing: dict) -> bool:
+    try:
+        return len(saved_work.dump(writing)) <= MAX_WRITING_CHARS
+    except (RecursionError, ValueError):  # nested too deep to write back
+        return False
 
 
 def _store_args() -> dict:

@@ -4,11 +4,17 @@ the day-of checklist in its description (Step 3)."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 import streamlit as st
 
-from interview_coach.calendar_file import event_description, interview_event_ics
+from interview_coach.calendar_file import (
+    YEARS_AHEAD,
+    YEARS_BACK,
+    event_description,
+    interview_event_ics,
+    start_in_range,
+)
 from interview_coach.writing_templates import one_line, render_sentence
 from ui import content, links
 from ui import writing_form as form
@@ -28,6 +34,15 @@ def _uid_seed() -> str:
 
 def ics_file_name(start: datetime) -> str:
     return f"information-interview-{start:%Y-%m-%d}.ics"
+
+
+def far_date_message(start: datetime, now: datetime, *, from_log: bool) -> str:
+    """Why a date far from today (a mistyped year, a damaged saved copy) gets no file."""
+    away = (f"more than {YEARS_AHEAD} years from now" if start.date() > now.date()
+            else f"more than {YEARS_BACK} years ago")
+    where = "in your interview log" if from_log else "above"
+    return (f"The interview date, {start.date().isoformat()}, is {away}: perhaps a typing slip. "
+            f"Check the year {where}, then the calendar file can be downloaded.")
 
 
 def show() -> None:
@@ -60,11 +75,16 @@ def show() -> None:
             st.info("Fill in the date and start time to download the calendar file.",
                     icon=":material/event:")
             return
+        now = datetime.now(UTC)  # the same "today" for the check and the file
+        if not start_in_range(start, now.date()):
+            st.warning(far_date_message(start, now, from_log=interview.row is not None),
+                       icon=":material/event_busy:")
+            return
         ics = interview_event_ics(
             contact=names["contact"], organization=names["organization"], start=start,
             minutes=ss.slot_minutes, location_or_phone=one_line(interview.place),
             format=interview.format, questions=questions, checklist=checklist,
-            uid_seed=_uid_seed(), texts=texts)
+            uid_seed=_uid_seed(), texts=texts, now=now)
         st.download_button("Download the calendar file (.ics)", data=ics,
                            file_name=ics_file_name(start), mime="text/calendar",
                            on_click="ignore", icon=":material/event:", type="primary",

@@ -57,10 +57,13 @@ def as_text(value: object) -> str:
 
 
 def as_day(value: object) -> date | None:
+    """A stored ISO date; None for anything else, and for the first and last year Python has
+    (no interview date, only a damaged copy: a day more or less there overflows)."""
     try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
+        day = date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
+    return day if day and date.min.year < day.year < date.max.year else None
 
 
 def as_clock(value: object) -> time | None:
@@ -75,8 +78,11 @@ def text(name: str, field: str) -> str:
 
 
 def choice(name: str, field: str, options: Sequence, default: Any) -> Any:
+    """The stored value if it is one of `options`, of the same type (True is no row 1, nor 1.0
+    a row: both equal 1 in Python), else `default`."""
     value = stored(name, field)
-    return value if value in options else default
+    return next((option for option in options
+                 if type(option) is type(value) and option == value), default)
 
 
 # ---- widgets bound to stored values ----
