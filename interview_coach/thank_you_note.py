@@ -65,6 +65,7 @@ def within_24_hours(interview_date: date, now: datetime, texts: FollowUpTexts) -
         now = now.astimezone().replace(tzinfo=None)
     if isinstance(interview_date, datetime):  # e.g. a pandas Timestamp from the log
         interview_date = interview_date.date()
+    interview_date = min(interview_date, date.max - timedelta(days=2))  # two days on must exist
     last_day = interview_date + timedelta(days=1)
     deadline = datetime.combine(last_day + timedelta(days=1), datetime.min.time())
     values = {"date": long_date(interview_date), "deadline": long_date(last_day, year=False)}

@@ -1,7 +1,7 @@
 """The Writing help page: the request, the thank-you note, the calendar file and the prep sheet."""
 
 import re
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import PurePosixPath
 
 import pandas as pd
@@ -20,6 +20,8 @@ from ui.writing_form import checks_markdown
 BANK = load_question_bank()
 GUIDE_IDS = [q.id for q in BANK.questions if q.from_guide]
 EMAIL = "_w_writing_request_request_email"
+# The scheduled interview is two weeks ahead: a calendar file is refused for far-off dates.
+SCHEDULED = (date.today() + timedelta(days=14)).isoformat()
 PREP_INTERVIEW, REFLECTION = "_writing_prep_interview", "_writing_prep_reflection"
 
 
@@ -27,7 +29,7 @@ def sample_log() -> pd.DataFrame:
     return coerce_types(pd.DataFrame([
         {"date": "2025-03-04", "contact": "Priya Chen", "organization": "Acme Print",
          "status": "Completed", "format": "In person", "notes": "Met at the print shop"},
-        {"date": "2025-04-10", "contact": "Sam Ortiz", "organization": "Lakeview Design",
+        {"date": SCHEDULED, "contact": "Sam Ortiz", "organization": "Lakeview Design",
          "status": "Scheduled", "format": "Phone"},
         {"date": "2025-02-01", "contact": "Dana Lee", "organization": "Northern Press",
          "status": "Requested"},
@@ -251,16 +253,16 @@ def test_thank_you_typed_when_the_log_is_empty():
 def test_calendar_file_for_a_scheduled_interview_holds_questions_and_checklist():
     at = open_tool("Calendar file", log=sample_log(), picks=GUIDE_IDS[:2], slot_minutes=20)
     assert at.selectbox(key="_w_writing_calendar_interview_row").options == [
-        "2025-04-10 — Sam Ortiz, Lakeview Design"]
+        f"{SCHEDULED} — Sam Ortiz, Lakeview Design"]
     assert not [b for b in at.get("download_button") if b.key == "_writing_dl_ics"]
     at.time_input(key="_w_writing_calendar_interview_time").set_value(time(14, 30))
     at.text_input(key="_w_writing_calendar_interview_place").input("555-0134").run()
     name, data = download(at, "_writing_dl_ics")
-    assert name == "information-interview-2025-04-10.ics"
+    assert name == f"information-interview-{SCHEDULED}.ics"
     event = Calendar.from_ical(data).walk("VEVENT")[0]
     assert str(event["SUMMARY"]) == "Information interview with Sam Ortiz (Lakeview Design)"
-    assert event.decoded("DTSTART").isoformat() == "2025-04-10T14:30:00"
-    assert event.decoded("DTEND").isoformat() == "2025-04-10T14:50:00"
+    assert event.decoded("DTSTART").isoformat() == f"{SCHEDULED}T14:30:00"
+    assert event.decoded("DTEND").isoformat() == f"{SCHEDULED}T14:50:00"
     assert str(event["LOCATION"]) == "555-0134"
     description = str(event["DESCRIPTION"])
     assert f"1. {BANK.by_id()[GUIDE_IDS[0]].text}" in description
@@ -392,7 +394,7 @@ def test_prep_sheet_takes_a_scheduled_interview_from_the_log_when_closed():
     at.session_state[PREP_INTERVIEW] = True
     at.run()
     assert at.selectbox(key="_w_writing_prep_interview_row").options == [
-        "2025-04-10 — Sam Ortiz, Lakeview Design"]
+        f"{SCHEDULED} — Sam Ortiz, Lakeview Design"]
     at.radio(key="_w_writing_prep_interview_source").set_value("Type the details").run()
     at.text_input(key="_w_writing_prep_profile_contact_name").input("Ms. Chen").run()
     assert "Information interview: Ms. Chen" in download(at, "_writing_dl_prep_md")[1].decode()

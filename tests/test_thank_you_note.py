@@ -139,3 +139,8 @@ def test_an_organization_ending_a_sentence_itself_gets_no_second_stop(organizati
     name = organization.strip()
     assert f"speak with me about your work at {name} I especially appreciated" in body
     assert ".." not in body and "!." not in body
+
+
+def test_the_last_dates_python_has_do_not_overflow():
+    status = within_24_hours(date.max, datetime(2026, 11, 26, 9, 0), WRITING.follow_up)
+    assert status.state == "upcoming"
