@@ -196,19 +196,21 @@ def _day_month(ts: pd.Timestamp, with_year: bool) -> str:
 
 
 def describe_weekly(frame: pd.DataFrame) -> str:
-    """One sentence, e.g. "12 interviews over 8 weeks; busiest week of 6 Oct with 4."."""
+    """One sentence, e.g. "12 interviews over 8 weeks; busiest week of 6 Oct with 4."; when
+    several weeks share the top, "at most 2 in one week (5 weeks had 2)"."""
     if not has_data(frame):
         return "No interviews recorded yet."
     total = int(frame["interviews"].sum())
     busiest = frame.loc[frame["interviews"].idxmax()]
+    top = int(busiest["interviews"])
     with_year = frame["week"].dt.year.nunique() > 1
     week = _day_month(busiest["week"], with_year)
     if len(frame) == 1:
         return f"{_plural(total, 'interview')} in the week of {week}."
-    return (
-        f"{_plural(total, 'interview')} over {_plural(len(frame), 'week')}; "
-        f"busiest week of {week} with {int(busiest['interviews'])}."
-    )
+    over = f"{_plural(total, 'interview')} over {_plural(len(frame), 'week')}"
+    if (tied := int((frame["interviews"] == top).sum())) > 1:
+        return f"{over}; at most {top} in one week ({tied} weeks had {top})."
+    return f"{over}; busiest week of {week} with {top}."
 
 
 def describe_funnel(frame: pd.DataFrame) -> str:

@@ -202,6 +202,12 @@ def test_describe_weekly_single_week_and_year_change():
     assert describe_weekly(weekly_interviews(empty_log())) == "No interviews recorded yet."
 
 
+def test_describe_weekly_names_no_single_busiest_week_when_weeks_tie():
+    tied = weekly_interviews(completed_on({"2025-10-06": 2, "2025-10-13": 1, "2025-10-20": 2}))
+    assert describe_weekly(tied) == (
+        "5 interviews over 3 weeks; at most 2 in one week (2 weeks had 2).")
+
+
 def test_describe_funnel():
     frame = pd.DataFrame(
         {
