@@ -7,6 +7,10 @@ BASE_CSS = """
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.6; }
 /* Streamlit fades captions to 60% opacity (3.3:1); keep them at 4.5:1 or better. */
 [data-testid="stCaptionContainer"] { color: #374151; opacity: 1; }
+/* A checklist item's or a question's label is what the student reads: body size, not the
+   smaller size of a widget's label. */
+[class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p,
+[class*="st-key-_w_pick_"] [data-testid="stMarkdownContainer"] p { font-size: 1rem; }
 /* Long labels (questions, checklist items, metric names) wrap instead of ending in "…". */
 [data-testid="stCheckbox"] [data-testid="stMarkdownContainer"],
 [data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p {

@@ -96,6 +96,16 @@ def test_each_note_and_link_sits_under_its_items_text(page, app_url):
         == "rgba(0, 0, 0, 0)"
 
 
+def test_items_are_read_at_the_size_of_the_pages_text(page, app_url):
+    # A checklist item is content, not a form label: the intro's size, not 14.9 px.
+    open_app(page, f"{app_url}/checklist")
+    size = "e => getComputedStyle(e).fontSize"
+    intro = page.get_by_test_id("stMain").locator('[data-testid="stMarkdownContainer"] p').first
+    item = page.locator('[class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p').first
+    expect(item).to_be_visible()
+    assert item.evaluate(size) == intro.evaluate(size) == "17px"
+
+
 # Every text the checklist's progress bar shows from the moment the page starts loading.
 RECORD_PROGRESS = """
 window.__progressSeen = [];
