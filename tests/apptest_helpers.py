@@ -2,12 +2,30 @@
 
 from pathlib import Path
 
-from streamlit.testing.v1 import AppTest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest, app_test
 
 from ui.browser_store import _PREFIX as STORE_PREFIX
 from ui.saved_work import STORE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class RecordingManager(MediaFileManager):
+    """Keeps the callables behind deferred downloads, so a test can build the file."""
+
+    makers: dict = {}
+
+    def add_deferred(self, data_callable, *args, **kwargs) -> str:
+        file_id = super().add_deferred(data_callable, *args, **kwargs)
+        RecordingManager.makers[file_id] = data_callable
+        return file_id
+
+
+def record_downloads(monkeypatch) -> None:
+    """From here on, AppTests keep their deferred downloads in RecordingManager.makers."""
+    RecordingManager.makers = {}
+    monkeypatch.setattr(app_test, "MediaFileManager", RecordingManager)
 
 
 def browser_answers(at: AppTest, text: str = "") -> None:

@@ -5,31 +5,17 @@ session-state key (`_w_note_open_<id>`) before a run, as a click in the browser 
 """
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
-from streamlit.testing.v1 import app_test
 
-from apptest_helpers import open_page
+from apptest_helpers import RecordingManager, open_page, record_downloads
 from interview_coach.checklist import load_checklist
 
 CHECKLIST = load_checklist()
 FIRST, SECOND = CHECKLIST.items[0].id, CHECKLIST.items[1].id
 
 
-class RecordingManager(MediaFileManager):
-    """Keeps the callables behind deferred downloads, so a test can build the file."""
-
-    makers: dict = {}
-
-    def add_deferred(self, data_callable, *args, **kwargs) -> str:
-        file_id = super().add_deferred(data_callable, *args, **kwargs)
-        RecordingManager.makers[file_id] = data_callable
-        return file_id
-
-
 @pytest.fixture(autouse=True)
-def record_downloads(monkeypatch):
-    RecordingManager.makers = {}
-    monkeypatch.setattr(app_test, "MediaFileManager", RecordingManager)
+def recorded_downloads(monkeypatch):
+    record_downloads(monkeypatch)
 
 
 def progress_text(at) -> str:

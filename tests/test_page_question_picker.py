@@ -7,11 +7,9 @@ browser would.
 """
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
-from streamlit.testing.v1 import app_test
 from test_literal_text import live_markdown, shown_text
 
-from apptest_helpers import open_page, texts
+from apptest_helpers import RecordingManager, open_page, record_downloads, texts
 from interview_coach.hidden_names import HIDDEN
 from interview_coach.question_bank import OwnQuestion, load_question_bank
 
@@ -216,17 +214,6 @@ def test_downloads_appear_once_something_is_picked_and_take_the_names(at):
 
 
 
-class RecordingManager(MediaFileManager):
-    """Keeps the callables behind deferred downloads, so a test can build the file."""
-
-    makers: dict = {}
-
-    def add_deferred(self, data_callable, *args, **kwargs) -> str:
-        file_id = super().add_deferred(data_callable, *args, **kwargs)
-        RecordingManager.makers[file_id] = data_callable
-        return file_id
-
-
 def questions_file(at) -> str:
     button = next(b for b in at.get("download_button") if "send ahead" in b.proto.label)
     return RecordingManager.makers[button.proto.deferred_file_id]()
@@ -235,7 +222,7 @@ def questions_file(at) -> str:
 @pytest.mark.parametrize("hide_names", [True, False])
 def test_hide_names_keeps_the_contacts_name_off_the_page_and_the_download(monkeypatch,
                                                                           hide_names):
-    monkeypatch.setattr(app_test, "MediaFileManager", RecordingManager)
+    record_downloads(monkeypatch)
     at = open_page("question_picker", hide_names=hide_names, picks=[GUIDE_IDS[0]],
                    picker_open=["names"],
                    profile={"student_name": "Stu Dent", "contact_name": "Priya Chen"})
