@@ -1,8 +1,10 @@
-"""Repair list semantics in Streamlit's sidebar navigation, for screen readers.
+"""Repair what Streamlit's page lacks for keyboards and screen readers.
 
 On narrow screens the pages are listed in the sidebar as <ul> > <div> (a section) > <li>, which
 screen readers cannot read as a list (axe: "list" and "listitem"). This invisible element gives
-each section the list role and takes it off the outer <ul>. It sends and receives no data.
+each section the list role and takes it off the outer <ul>. On a phone the referral tree scrolls
+sideways in its own box (ui/style.py): the box is made a tab stop, so a keyboard can scroll it
+(axe: "scrollable-region-focusable"). It sends and receives no data.
 Its observer stays in the tab after the element is gone, so app.py sends it only until the tab
 has answered the browser store.
 """
@@ -17,6 +19,11 @@ div[data-testid="stElementContainer"]:has(.st-nav-semantics) {
 """
 _JS = """
 function repair() {
+  for (const box of document.querySelectorAll('[data-testid="stGraphVizChart"]')) {
+    const scrolls = box.scrollWidth > box.clientWidth;  // only then is it worth a tab stop
+    if (scrolls && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
+    if (!scrolls && box.hasAttribute("tabindex")) box.removeAttribute("tabindex");
+  }
   for (const list of document.querySelectorAll('[data-testid="stSidebarNavItems"]')) {
     if (list.getAttribute("role") !== "none") list.setAttribute("role", "none");
     for (const section of list.children) {

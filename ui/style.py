@@ -68,6 +68,11 @@ BASE_CSS = """
    fraction of a second): not a button that flashes past on every reload. */
 .st-key-_skip_store_wait_button { visibility: hidden; animation: show-after-wait 0s 3s forwards; }
 @keyframes show-after-wait { to { visibility: visible; } }
+/* The keyboard's place always shows: a ring of 3:1 or more (Streamlit's own are about 1.5:1
+   on the top navigation and 2.6:1 on buttons). */
+:is(a, button, summary, [role="tab"], [tabindex="0"]):focus-visible {
+  outline: 2px solid #1e40af !important; outline-offset: 2px;
+}
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """

@@ -127,6 +127,19 @@ def test_on_a_phone_the_button_that_opens_the_pages_says_menu(new_context, app_u
     expect(page.get_by_test_id("stSidebarNav")).to_be_visible()
 
 
+def test_the_keyboards_place_shows_as_a_solid_ring_on_the_top_navigation(page, app_url):
+    # Streamlit's own ring there is a 20% grey shadow, about 1.5:1 on white.
+    open_app(page, f"{app_url}/step_2")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.dataset.testid") == "stTopNavSection":
+            break
+    ring = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+      return [document.activeElement.dataset.testid, s.outlineStyle, s.outlineColor,
+              s.outlineWidth]; }""")
+    assert ring == ["stTopNavSection", "solid", "rgb(30, 64, 175)", "2px"]
+
+
 def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
     # A server's first run on a page address must still run app.py (sidebar, settings).
     process, url = _start_server(ROOT / "app.py", tmp_path / "fresh.log")

@@ -10,7 +10,9 @@ from interview_coach.log_csv import read_log_csv, write_log_csv
 from tests.browser.helpers import (
     exception_boxes,
     expect,
+    format_violations,
     open_app,
+    run_axe,
     wait_for_app,
     wait_for_saved_part,
     wait_for_store,
@@ -128,4 +130,11 @@ def test_the_referral_tree_stays_readable_and_scrolls_in_its_own_box(new_context
     assert name_height >= 14, name_height  # it was 6 px on a phone, shrunk to the page width
     assert page.evaluate("document.documentElement.scrollWidth") == width
     box_width, drawn_width = tree.evaluate("b => [b.clientWidth, b.scrollWidth]")
-    assert box_width <= width and (drawn_width > box_width) == (width == 390)
+    scrolls = width == 390
+    assert box_width <= width and (drawn_width > box_width) == scrolls
+    # A box that scrolls is a tab stop, so a keyboard can scroll it too; one that doesn't isn't.
+    if scrolls:
+        expect(tree).to_have_attribute("tabindex", "0")
+    else:
+        expect(tree).not_to_have_attribute("tabindex", "0")
+    assert run_axe(page) == [], format_violations(run_axe(page))
