@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 from apptest_helpers import open_page, texts
@@ -26,3 +27,10 @@ def test_with_names_hidden_the_table_is_read_only_and_says_so_instead():
     at = open_page("interview_log", log=sample, hide_names=True)
     assert not any(t.startswith(HOW_TO) for t in texts(at.caption))
     assert any("read-only" in t for t in texts(at.info)) and editors(at) == []
+
+
+def test_date_and_contact_stay_in_view_when_the_table_is_scrolled_sideways():
+    at = open_page("interview_log")
+    columns = json.loads(editors(at)[0].proto.columns)
+    assert sorted(name for name, config in columns.items() if config.get("pinned")) == [
+        "contact", "date"]

@@ -37,8 +37,10 @@ LABELS = {
 
 def _column_config(log: pd.DataFrame) -> dict:
     config = {
-        "date": st.column_config.DateColumn(LABELS["date"], required=True, format="YYYY-MM-DD"),
-        "contact": st.column_config.TextColumn(LABELS["contact"], required=True),
+        # Pinned: scrolled sideways (a phone shows three columns), a row still says whose it is.
+        "date": st.column_config.DateColumn(LABELS["date"], required=True, format="YYYY-MM-DD",
+                                            pinned=True),
+        "contact": st.column_config.TextColumn(LABELS["contact"], required=True, pinned=True),
         "duration_min": st.column_config.NumberColumn(LABELS["duration_min"], min_value=0,
                                                       step=1, format="%d"),
         "referrals": st.column_config.NumberColumn(LABELS["referrals"], min_value=0, step=1,
@@ -69,8 +71,8 @@ def show() -> None:
     # Always there, same words: an element that came and went above the table would move it,
     # and a moved table is drawn again, losing the cell being typed in.
     st.caption("Add someone in the empty row at the bottom: a date and their name are enough to "
-               "start. Click a cell to change it; to remove a row, tick its box on the left and "
-               "press Delete.")
+               "start. Click or tap a cell to change it; to remove a row, tick its box on the "
+               "left, then press Delete or the bin above the table.")
     key = f"_log_editor_{ss.log_editor_nonce}"
     if key not in ss or ss.get("_log_editor_base_key") != key:
         ss._log_editor_base, ss._log_editor_base_key = ss.log, key

@@ -38,6 +38,17 @@ BASE_CSS = """
      box, rather than shrinking to the phone's width (6 px text). */
   [data-testid="stGraphVizChart"] { overflow-x: auto; }
   [data-testid="stGraphVizChart"] svg { max-width: none; }
+  /* Fields set side by side (writing help) take a line each: half a phone cut typical entries
+     short ("Business Administrat…"). Columns are not affected: their children are stColumn. */
+  [data-testid="stHorizontalBlock"] > [data-testid="stElementContainer"]:has(input, textarea) {
+    flex: 1 1 100% !important; min-width: 100% !important;
+  }
+  /* Two headline numbers fit side by side even at 360 px ("14 of 16", not "14 of…"). */
+  [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
+  [data-testid="stMetricValue"] p { font-size: 1.75rem; }
+  /* Main links and answers are easy to tap: 44 px tall, not 24. */
+  [data-testid="stPageLink-NavLink"] { min-height: 44px; }
+  [role="radiogroup"] label { padding-block: 0.6rem; }
   /* The log's four headline cards sit two by two, not in a column of four. */
   .st-key-log_headline [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-log_headline [data-testid="stColumn"] {
@@ -73,6 +84,15 @@ BASE_CSS = """
 :is(a, button, summary, [role="tab"], [tabindex="0"]):focus-visible {
   outline: 2px solid #1e40af !important; outline-offset: 2px;
 }
+/* A table's toolbar floats just above it: the element before a table leaves it room. */
+[data-testid="stElementContainer"]:has(+ [data-testid="stElementContainer"]
+                                      [data-testid="stDataFrame"]) {
+  margin-bottom: 1.75rem;
+}
+/* A page link's words wrap rather than being cut off mid-word. */
+[data-testid="stPageLink-NavLink"] [data-testid="stMarkdownContainer"] p { white-space: normal; }
+/* "Press Enter to apply" means nothing on a touch screen, and there it covers the typed text. */
+@media (pointer: coarse) { [data-testid="InputInstructions"] { display: none; } }
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
 """

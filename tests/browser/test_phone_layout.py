@@ -1,0 +1,49 @@
+"""What a student sees on a phone: fields a line each, numbers whole, targets easy to tap."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.helpers import expect, open_app, wait_for_app, wait_for_store
+
+pytestmark = pytest.mark.browser
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture
+def phone(new_context):
+    return new_context(**PHONE).new_page()
+
+
+def test_the_writing_fields_take_a_line_each(phone, app_url):
+    open_app(phone, f"{app_url}/writing_help")
+    name = phone.get_by_role("textbox", name="Your name").bounding_box()
+    program = phone.get_by_role("textbox", name="Your program").bounding_box()
+    assert program["x"] == name["x"] and program["y"] > name["y"]  # stacked, not side by side
+    assert program["width"] > 280  # wide enough for "Business Administration"
+
+
+def test_the_headline_numbers_show_whole_two_to_a_row(phone, app_url):
+    open_app(phone, f"{app_url}/interview_log")
+    wait_for_store(phone)
+    phone.get_by_role("button", name="Load sample log").click()
+    wait_for_app(phone)
+    value = phone.get_by_test_id("stMetricValue").filter(has_text=" of ").first
+    expect(value).to_be_visible()
+    # "14 of 16", not "14 of…": no box inside the number is wider than it shows.
+    assert value.evaluate("""v => [v, ...v.querySelectorAll('*')]
+      .every(e => e.scrollWidth <= e.clientWidth)""")
+
+
+def test_answers_and_page_links_are_easy_to_tap(phone, app_url):
+    open_app(phone, f"{app_url}/quiz")
+    answers = phone.get_by_test_id("stRadio").locator('[role="radiogroup"] label')
+    expect(answers.first).to_be_visible()
+    assert min(answers.nth(i).bounding_box()["height"] for i in range(answers.count())) >= 40
+    open_app(phone, f"{app_url}/step_3")
+    links = phone.get_by_test_id("stPageLink-NavLink")
+    expect(links.first).to_be_visible()
+    assert min(links.nth(i).bounding_box()["height"] for i in range(links.count())) >= 44
+    # A link's words wrap rather than being cut off.
+    assert all(links.nth(i).evaluate("a => a.scrollWidth <= a.clientWidth")
+               for i in range(links.count()))
