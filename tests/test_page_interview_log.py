@@ -110,6 +110,8 @@ def test_import_shows_a_preview_and_changes_nothing_until_replace():
     at = open_page("interview_log", log=small_log())
     upload(at, "mine.csv", write_log_csv(small_log(5)))
     assert any("5 rows ready" in t for t in texts(at.info))
+    preview = json.loads(at.dataframe[-1].proto.columns)
+    assert preview["date"]["type_config"]["format"] == "YYYY-MM-DD"  # no "00:00:00"
     assert len(at.session_state.log) == 3
     [b for b in at.button if b.label == "Replace my log"][0].click().run()
     assert len(at.session_state.log) == 5

@@ -81,7 +81,8 @@ def show_import() -> None:
     st.info(f"{len(result.log)} rows ready to bring in.", icon=":material/preview:")
     _problems(result.problems)
     preview = hide_names(result.log) if st.session_state.hide_names else result.log
-    st.dataframe(preview.head(PREVIEW_ROWS), hide_index=True)
+    st.dataframe(preview.head(PREVIEW_ROWS), hide_index=True,  # dates as the log shows them
+                 column_config={"date": st.column_config.DateColumn(format="YYYY-MM-DD")})
     if len(result.log) > PREVIEW_ROWS:
         st.caption(f"The first {PREVIEW_ROWS} of {len(result.log)} rows.")
     replace_col, add_col = st.columns(2)
