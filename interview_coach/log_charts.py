@@ -7,6 +7,7 @@ sentence for screen-reader users. Widths are left to the container (`st.altair_c
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import altair as alt
@@ -34,7 +35,7 @@ class Sizes:
     label_limit: int
 
 
-NORMAL = Sizes(text=14, title=18, bar_step=44, label_limit=260)
+NORMAL = Sizes(text=14, title=18, bar_step=44, label_limit=190)
 LARGE = Sizes(text=22, title=28, bar_step=64, label_limit=380)  # projector mode
 _COUNT_COLUMNS = ("interviews", "count", "contacts")
 
@@ -68,6 +69,11 @@ def _finish(chart: alt.TopLevelMixin, title: str, s: Sizes) -> alt.TopLevelMixin
     return chart.properties(
         title=alt.TitleParams(title, fontSize=s.title, color=INK, font=FONT, anchor="start")
     ).configure_view(strokeWidth=0)
+
+
+def _room_for_labels(values: pd.Series) -> alt.Scale:
+    """A count axis running a fifth past the longest bar, so its number is never cut off."""
+    return alt.Scale(domain=[0, math.ceil(max(float(values.max()), 1) * 1.2)], nice=False)
 
 
 def _labels(bars: alt.Chart, field: str, s: Sizes, **offset) -> alt.Chart:
@@ -137,7 +143,8 @@ def funnel_chart(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMix
     s = _sizes(large)
     base = alt.Chart(frame).encode(
         y=alt.Y("stage:N", sort=alt.EncodingSortField("order"), axis=_axis(s, title=None)),
-        x=alt.X("count:Q", axis=_axis(s, title="Contacts", tickMinStep=1)),
+        x=alt.X("count:Q", axis=_axis(s, title="Contacts", tickMinStep=1),
+                scale=_room_for_labels(frame["count"])),
         tooltip=[alt.Tooltip("stage:N", title="Stage"), alt.Tooltip("count:Q", title="Contacts")],
     )
     bars = base.mark_bar(color=INTERVIEW_COLOUR)
@@ -164,6 +171,7 @@ def breakdown_chart(
         ),
         legend=alt.Legend(
             orient="top",
+            direction="vertical",  # one under the other: side by side it ran off a phone's edge
             labelFontSize=s.text,
             labelColor=INK,
             labelFont=FONT,
@@ -174,7 +182,8 @@ def breakdown_chart(
     base = alt.Chart(long).encode(
         y=alt.Y("label:N", sort=list(frame["label"]), axis=_axis(s, title=label_title)),
         yOffset=alt.YOffset("measure:N", sort=["Contacts", "Interviews"]),
-        x=alt.X("value:Q", axis=_axis(s, title="Number", tickMinStep=1)),
+        x=alt.X("value:Q", axis=_axis(s, title="Number", tickMinStep=1),
+                scale=_room_for_labels(long["value"])),
         tooltip=[
             alt.Tooltip("label:N", title=label_title),
             alt.Tooltip("measure:N", title="Counting"),

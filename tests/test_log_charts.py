@@ -250,3 +250,15 @@ def test_longest_filled_weekly_chart_stays_small():
     weekly = weekly_interviews(completed_on({"2020-01-06": 1, str(last.date()): 1}))
     assert len(weekly) == MAX_FILLED_WEEKS
     assert len(weekly_chart(weekly, large=True).to_json()) <= 100_000
+
+
+def test_bar_numbers_have_room_and_the_legend_fits_a_phone(frames):
+    _, stages, found = frames
+    for chart, top in ((funnel_chart(stages), stages["count"].max()),
+                       (breakdown_chart(found, "How found"),
+                        found[["contacts", "interviews"]].max().max())):
+        domains = [v["domain"] for k, v in walk(spec(chart)) if k == "scale" and "domain" in v
+                   and isinstance(v["domain"][0], int | float)]
+        assert domains and all(d[0] == 0 and d[1] >= top * 1.2 for d in domains), domains
+    legends = [v for k, v in walk(spec(breakdown_chart(found, "How found"))) if k == "legend"]
+    assert [legend.get("direction") for legend in legends if legend] == ["vertical"]
