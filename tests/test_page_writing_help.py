@@ -267,6 +267,19 @@ def test_calendar_file_for_a_scheduled_interview_holds_questions_and_checklist()
     description = str(event["DESCRIPTION"])
     assert f"1. {BANK.by_id()[GUIDE_IDS[0]].text}" in description
     assert "Day-of checklist:" in description and "- Be punctual" in description
+    # The button comes before the long preview (on a phone it was a screen's length below).
+    nodes = list(in_page_order(at.main))
+    button = next(i for i, n in enumerate(nodes) if getattr(n, "key", None) == "_writing_dl_ics")
+    preview = next(i for i, n in enumerate(nodes)
+                   if n.type == "text" and str(n.value).startswith("What: "))
+    assert button < preview
+
+
+def in_page_order(node):
+    """Every element and block below `node`, in the order the page draws them."""
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from in_page_order(child)
 
 
 def test_calendar_file_from_typed_details():

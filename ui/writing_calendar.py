@@ -62,6 +62,8 @@ def show() -> None:
                  "organization": one_line(interview.organization)}
         description = event_description(format=interview.format, minutes=ss.slot_minutes,
                                         questions=questions, checklist=checklist, texts=texts)
+        # The download comes first: below the long preview it was a phone's length away.
+        _download(interview, names, questions, checklist, texts)
         preview = (f"What: {render_sentence(texts.summary, names)}\n"
                    f"Where: {one_line(interview.place) or 'Not filled in yet'}\n\n"
                    f"Notes in the event:\n{description}")
@@ -70,24 +72,28 @@ def show() -> None:
         if not questions:
             st.caption("No questions picked yet: pick some in the question picker and they "
                        "will be listed in the event.")
-        start = interview.start
-        if not isinstance(start, datetime):
-            st.info("Fill in the date and start time to download the calendar file.",
-                    icon=":material/event:")
-            return
-        now = datetime.now(UTC)  # the same "today" for the check and the file
-        if not start_in_range(start, now.date()):
-            st.warning(far_date_message(start, now, from_log=interview.row is not None),
-                       icon=":material/event_busy:")
-            return
-        ics = interview_event_ics(
-            contact=names["contact"], organization=names["organization"], start=start,
-            minutes=ss.slot_minutes, location_or_phone=one_line(interview.place),
-            format=interview.format, questions=questions, checklist=checklist,
-            uid_seed=_uid_seed(), texts=texts, now=now)
-        st.download_button("Download the calendar file (.ics)", data=ics,
-                           file_name=ics_file_name(start), mime="text/calendar",
-                           on_click="ignore", icon=":material/event:", type="primary",
-                           key="_writing_dl_ics")
-        st.caption(f"Opens in Google Calendar, Outlook or Apple Calendar, with a reminder "
-                   f"{texts.reminder_minutes} minutes before.")
+
+
+def _download(interview, names: dict, questions: list[str], checklist: list[str], texts) -> None:
+    """The calendar file's button, or what is missing before there can be one."""
+    start = interview.start
+    if not isinstance(start, datetime):
+        st.info("Fill in the date and start time to download the calendar file.",
+                icon=":material/event:")
+        return
+    now = datetime.now(UTC)  # the same "today" for the check and the file
+    if not start_in_range(start, now.date()):
+        st.warning(far_date_message(start, now, from_log=interview.row is not None),
+                   icon=":material/event_busy:")
+        return
+    ics = interview_event_ics(
+        contact=names["contact"], organization=names["organization"], start=start,
+        minutes=ss.slot_minutes, location_or_phone=one_line(interview.place),
+        format=interview.format, questions=questions, checklist=checklist,
+        uid_seed=_uid_seed(), texts=texts, now=now)
+    st.download_button("Download the calendar file (.ics)", data=ics,
+                       file_name=ics_file_name(start), mime="text/calendar",
+                       on_click="ignore", icon=":material/event:", type="primary",
+                       key="_writing_dl_ics")
+    st.caption(f"Opens in Google Calendar, Outlook or Apple Calendar, with a reminder "
+               f"{texts.reminder_minutes} minutes before.")
