@@ -33,6 +33,7 @@ UPLOADER = '[data-testid="stFileUploaderDropzoneInput"]'
 MAIN_CHECKBOX = '[data-testid="stMain"] [data-testid="stCheckbox"]'
 MAIN_EXPANDER = '[data-testid="stMain"] [data-testid="stExpander"] summary'
 PROGRESS = '[data-testid="stMain"] [data-testid="stProgress"]'
+LABEL_WORDS = '[data-testid="stMarkdownContainer"] p'
 
 
 def main_has_text(text: str) -> str:
@@ -137,13 +138,15 @@ class Student:
             await self.go(title, "open a guide page")
         await self.go("Question picker", "open the question picker")
         await self.open_question_category()
+        # A student clicks a box's words: the middle of the whole row can be its "?" help icon,
+        # whose tooltip then covers the next row.
         for text in self.plan.questions:
-            box = page.locator(MAIN_CHECKBOX).filter(has_text=text).first
-            await self.timed("pick a question", box.click, watch=PROGRESS)
+            words = page.locator(MAIN_CHECKBOX).filter(has_text=text).first.locator(LABEL_WORDS)
+            await self.timed("pick a question", words.first.click, watch=PROGRESS)
         await self.go("Prep checklist", "open the checklist")
         for index in range(3):
-            box = page.locator(MAIN_CHECKBOX).nth(index)
-            await self.timed("tick the checklist", box.click, watch=PROGRESS)
+            words = page.locator(MAIN_CHECKBOX).nth(index).locator(LABEL_WORDS)
+            await self.timed("tick the checklist", words.first.click, watch=PROGRESS)
         await self.go("Interview log", "open the interview log")
         await self.timed("open the import tab",
                          page.get_by_role("tab", name="Import & export").click,
