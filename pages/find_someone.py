@@ -8,7 +8,7 @@ page = guide.find
 st.title(page.heading, anchor=False)
 st.markdown(page.lead)
 
-st.subheader(page.ways_title, anchor=False)
+st.header(page.ways_title, anchor=False)
 for row in (page.ways[:2], page.ways[2:]):
     for column, way in zip(st.columns(2, gap="medium"), row, strict=False):
         with column, st.container(border=True, height="stretch"):

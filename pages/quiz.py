@@ -59,7 +59,7 @@ def question_screen(at: int, checked: list[str]) -> None:
     locked = question.id in checked
     st.progress(len(checked) / total, text=words.progress_question.format(
         number=at + 1, total=total, checked=len(checked)))
-    st.subheader(question.question, anchor=False)
+    st.header(question.question, anchor=False)
     if locked:  # the answer is fixed: show it marked, then what the guide says
         st.markdown(qz.marked_options(question, answer))
         correct = qz.check_answer(question, answer)

@@ -6,17 +6,17 @@ guide = content.guide()
 page = guide.start
 
 st.title(page.heading, anchor=False)
-st.markdown(f"#### {guide.app.tagline}")
+st.markdown(f"**{guide.app.tagline}**")  # a tagline, not a heading under the title
 st.markdown(page.lead)
 
 is_col, is_not_col = st.columns(2, gap="large")
 # A heading and its text share one markdown element throughout: each element costs run time.
 # Keyed: ui/style.py draws each heading's icon (silent for screen readers).
 with is_col, st.container(border=True, key="yes_list"):
-    st.markdown(f"### {page.is_title}\n\n"
+    st.markdown(f"## {page.is_title}\n\n"
                 + "\n".join(f"- {item}" for item in page.is_))
 with is_not_col, st.container(border=True, key="no_list"):
-    st.markdown(f"### {page.is_not_title}\n\n"
+    st.markdown(f"## {page.is_not_title}\n\n"
                 + "\n".join(f"- {item}" for item in page.is_not))
 
 st.header(page.why_title, anchor=False)

@@ -45,7 +45,7 @@ def progress_text(at) -> str:
 
 
 def shown_question(at) -> str:
-    [heading] = texts(at.subheader)
+    [heading] = texts(at.header)
     return heading
 
 

@@ -31,6 +31,6 @@ def try_it(links: list[Link], heading: str = "Try it") -> None:
     shown = [item for item in links if page_exists(item.page)]
     if not shown:
         return
-    st.subheader(heading, anchor=False)
+    st.header(heading, anchor=False)
     for item in shown:
         link(item.page, item.label, tool=item.tool)

@@ -60,7 +60,7 @@ def _add() -> None:
 
 
 def show_import() -> None:
-    st.subheader("Bring in a log from a file", anchor=False)
+    st.header("Bring in a log from a file", anchor=False)
     st.caption("A CSV saved from this app, Excel, Google Sheets or LibreOffice. You see a preview "
                "first; your log changes only when you press Replace or Add.")
     upload = st.file_uploader("Log file (CSV)", type=["csv", "txt", "tsv"], key="_w_log_upload")
@@ -107,7 +107,7 @@ def _problems(problems) -> None:
 
 def show_export() -> None:
     log = st.session_state.log
-    st.subheader("Take your log with you", anchor=False)
+    st.header("Take your log with you", anchor=False)
     incomplete = rows_missing_required(log)
     if incomplete:
         rows = ", ".join(str(r + 1) for r in incomplete[:10])

@@ -32,13 +32,13 @@ def show_step(number: int) -> None:
 
 
 def _list_with_heading(heading: str, items: list[str]) -> str:
-    return f"### {heading}\n\n" + "\n".join(f"- {item}" for item in items)
+    return f"## {heading}\n\n" + "\n".join(f"- {item}" for item in items)
 
 
 def _guide_questions() -> None:
     """The handout's sample questions, in its two groups, read from the question bank."""
     bank = content.question_bank()
-    st.subheader("The guide's sample questions", anchor=False)
+    st.header("The guide's sample questions", anchor=False)
     for group in bank.guide_groups:
         with st.expander(group, expanded=True):
             texts = [q.text for q in bank.questions if q.from_guide and q.guide_group == group]

@@ -62,16 +62,20 @@ BASE_CSS = """
     content: "Menu"; margin-left: 0.3rem; font-size: 1rem; font-weight: 600; color: #1f2937;
   }
 }
+/* A page's sections are h2 and their parts h3, so headings never skip a level for a screen
+   reader; sized as Streamlit draws h3 and h4, which these pages used to look like. */
+[data-testid="stMain"] h2 { font-size: 1.75rem; }
+[data-testid="stMain"] h3 { font-size: 1.4rem; }
 /* Heading icons are drawn here, with empty alternative text ("/ ''"), so a screen reader hears
    "What to do", not "check_circle icon What to do" as for an icon written in the heading. */
-.st-key-yes_list h3::before, .st-key-no_list h3::before, .st-key-do_list h3::before,
-.st-key-avoid_list h3::before {
+.st-key-yes_list h2::before, .st-key-no_list h2::before, .st-key-do_list h2::before,
+.st-key-avoid_list h2::before {
   font-family: "Material Symbols Rounded"; font-weight: 400; font-size: 1.1em;
   vertical-align: -0.18em; margin-right: 0.3em; font-feature-settings: "liga";
 }
-.st-key-yes_list h3::before, .st-key-do_list h3::before { content: "check_circle" / ""; }
-.st-key-no_list h3::before { content: "cancel" / ""; }
-.st-key-avoid_list h3::before { content: "block" / ""; }
+.st-key-yes_list h2::before, .st-key-do_list h2::before { content: "check_circle" / ""; }
+.st-key-no_list h2::before { content: "cancel" / ""; }
+.st-key-avoid_list h2::before { content: "block" / ""; }
 /* Headings written in Markdown get a "Link to heading" anchor: a tab stop and a link read out
    for nothing, as the headings drawn with anchor=False have none. */
 [data-testid="stMarkdownContainer"] [data-testid="stHeaderActionElements"] { display: none; }

@@ -51,13 +51,13 @@ def show() -> None:
     checklist = [item.label for item in form.day_of_items()]
     form_col, event_col = st.columns(2, gap="large")
     with form_col:
-        st.subheader("The interview", anchor=False)
+        st.header("The interview", anchor=False)
         interview = form.planned_interview(TAB)
         st.caption(f"Length: {ss.slot_minutes} minutes, the time your contact gave you "
                    "(set it in the question picker).")
         links.link("question_picker", "Pick questions and set the time")
     with event_col:
-        st.subheader("Your calendar event", anchor=False)
+        st.header("Your calendar event", anchor=False)
         names = {"contact": one_line(interview.contact),
                  "organization": one_line(interview.organization)}
         description = event_description(format=interview.format, minutes=ss.slot_minutes,

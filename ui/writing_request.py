@@ -114,7 +114,7 @@ def show() -> None:
     texts, job_words = content.writing(), content.job_words()
     form_col, message_col = st.columns([2, 3], gap="large")
     with form_col:
-        st.subheader("Your details", anchor=False)
+        st.header("Your details", anchor=False)
         details = _form(texts.request)
         if missing := missing_details(details):
             names = ", ".join(texts.request.form[name].label for name in missing)

@@ -85,7 +85,7 @@ def show() -> None:
     texts, job_words = content.writing(), content.job_words()
     form_col, note_col = st.columns([2, 3], gap="large")
     with form_col:
-        st.subheader("The interview", anchor=False)
+        st.header("The interview", anchor=False)
         details, row = _form(texts.thank_you)
     with note_col:
         _timing(details, row, texts)

@@ -89,6 +89,17 @@ def marked_accessible_names(page: Page) -> list[str]:
       .filter(name => /[*`]|\]\(|:[a-z-]+\[/.test(name))""")
 
 
+def skipped_heading_levels(page: Page) -> list[str]:
+    """Headings in the page's main part that come more than one level below the heading before
+    them ("h1 Title → h3 Part"): a screen reader's list of headings then has a gap."""
+    return page.evaluate("""() => {
+      const found = [...document.querySelectorAll('[data-testid="stMain"] :is(h1,h2,h3,h4,h5,h6)')]
+        .filter(h => h.offsetParent !== null && h.textContent.trim());
+      return found.filter((h, i) => i > 0 && +h.tagName[1] > +found[i - 1].tagName[1] + 1)
+        .map(h => `${found[found.indexOf(h) - 1].tagName} → ${h.tagName} ${h.textContent.trim()}`);
+    }""")
+
+
 def icon_names_read(page: Page) -> list[str]:
     """Headings, expander titles, buttons and links whose accessible name starts with an icon's
     name ("check_circle icon What to do"): Streamlit names an icon written in the text."""

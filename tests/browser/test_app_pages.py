@@ -13,6 +13,7 @@ from tests.browser.helpers import (
     marked_accessible_names,
     open_app,
     run_axe,
+    skipped_heading_levels,
     tick_first_checklist_item,
     wait_for_app,
     wait_for_saved_part,
@@ -79,6 +80,8 @@ def test_every_page_in_the_navigation_renders_and_passes_axe(page, app_url):
             problems.append(f"{label}: names read with their Markdown marks: {marked[:3]}")
         if iconed := icon_names_read(page):
             problems.append(f"{label}: names read with an icon's name first: {iconed[:3]}")
+        if skipped := skipped_heading_levels(page):
+            problems.append(f"{label}: headings skip a level: {skipped[:3]}")
     assert not problems, "\n".join(problems)
 
 
