@@ -8,11 +8,11 @@ html.escape in the HTML, backslash escapes in the Markdown. Texts come from cont
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from interview_coach.markdown_text import md_escape, multiline
 from interview_coach.writing_templates import (
     PrepSheetTexts,
     clock_time,
@@ -51,11 +51,6 @@ Block = tuple
 Section = tuple[str, str, list[Block]]  # heading, hint, blocks
 
 
-def _multiline(text: str) -> str:
-    lines = [line.rstrip() for line in str(text or "").replace("\r\n", "\n").split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
 def title(details: PrepDetails, texts: PrepSheetTexts) -> str:
     names = {"contact": one_line(details.contact), "organization": one_line(details.organization)}
     return render_sentence(texts.title, names)
@@ -74,8 +69,8 @@ def _when_facts(details: PrepDetails, texts: PrepSheetTexts) -> list[tuple[str, 
 def sections(details: PrepDetails, texts: PrepSheetTexts) -> list[Section]:
     """The sheet's sections in print order (the guide's strategy order after the research)."""
     r, g = texts.research, texts.goals
-    questions = [_multiline(q) for q in details.questions if str(q).strip()]
-    checklist = [(_multiline(item), bool(done)) for item, done in details.checklist
+    questions = [multiline(q) for q in details.questions if str(q).strip()]
+    checklist = [(multiline(item), bool(done)) for item, done in details.checklist
                  if str(item).strip()]
     return [
         (texts.when.heading, "", [("facts", _when_facts(details, texts)),
@@ -153,7 +148,7 @@ def _html_block(block: Block, texts: PrepSheetTexts) -> str:
         return f'<p class="hint">{_esc(block[1])}</p>'
     if kind == "note":
         heading = f"<h3>{_esc(block[1])}</h3>" if block[1] else ""
-        text = _multiline(block[2])
+        text = multiline(block[2])
         body = f'<p class="note">{_esc(text)}</p>' if text else _ruled(texts.blank_lines)
         return heading + body
     if kind == "questions":
@@ -199,29 +194,6 @@ def prep_sheet_html(details: PrepDetails, texts: PrepSheetTexts) -> str:
 
 # ---- Markdown ----
 
-# Markdown marks, and ':' before a letter (":name" starts a directive, e.g. :red[…]).
-_MD_INLINE = re.compile(r"[\\`*_\[\]<>|~&$]|:(?=[A-Za-z])")
-_MD_LINE_START = re.compile(r"^([#>+=-])|^(\d+)([.)])")
-WORD_JOINER = "\u2060"  # invisible, and read by no screen reader
-# Streamlit rewrites some text after the Markdown is parsed, when a backslash no longer counts:
-# shortcodes (:smile:, :+1:, :material/x:, :streamlit:), web and e-mail addresses (made links)
-# and arrows such as " -> ". A word joiner inside each keeps it as typed.
-_MD_REWRITTEN = re.compile(r"(?<=:)(?=[A-Za-z0-9_+-]+:|material/)|(?<=(?i:www))(?=\.)|(?<=@)(?=\S)"
-                           r"|(?<=(?i:http):)(?=//)|(?<=(?i:https):)(?=//)")
-_MD_ARROW = re.compile(r"(?<!\S)(<->|->|<-|--|>=|<=|~=)(?!\S)")
-
-
-def md_escape(text: str, *, indent: str = "") -> str:
-    """Student text as literal Markdown, in Streamlit too: punctuation escaped, shortcodes,
-    addresses and arrows broken by an invisible word joiner, line breaks kept (hard breaks)."""
-    lines = []
-    for line in _multiline(text).split("\n"):
-        line = _MD_ARROW.sub(lambda m: WORD_JOINER.join(m[1]), line.strip())
-        line = _MD_INLINE.sub(lambda m: "\\" + m[0], _MD_REWRITTEN.sub(WORD_JOINER, line))
-        lines.append(_MD_LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line))
-    return ("  \n" + indent).join(lines)
-
-
 def _md_ruled(count: int, indent: str = "") -> str:
     return "\n\n".join([indent + "___"] * count)
 
@@ -236,7 +208,7 @@ def _md_block(block: Block, texts: PrepSheetTexts) -> str:
         return f"*{md_escape(block[1])}*"
     if kind == "note":
         heading = f"### {md_escape(block[1])}\n\n" if block[1] else ""
-        text = _multiline(block[2])
+        text = multiline(block[2])
         return heading + (md_escape(text) if text else _md_ruled(texts.blank_lines))
     if kind == "questions":
         if not block[1]:

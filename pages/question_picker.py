@@ -4,8 +4,8 @@ import streamlit as st
 
 from interview_coach import question_bank as qb
 from interview_coach.hidden_names import HIDDEN
+from interview_coach.markdown_text import md_escape
 from interview_coach.pocket_card import pocket_card_html, questions_markdown
-from interview_coach.prep_sheet import md_escape
 from interview_coach.time_budget import budget, budget_message, reserve_minutes
 from ui import content, links, state
 from ui.saved_work import saving_fragment, work_ready

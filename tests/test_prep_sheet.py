@@ -3,11 +3,9 @@ from datetime import date, datetime
 from html.parser import HTMLParser
 
 import pytest
-from test_literal_text import live_markdown, shown_text
 
 from interview_coach.prep_sheet import (
     PrepDetails,
-    md_escape,
     prep_sheet_html,
     prep_sheet_markdown,
     reflection_to_note,
@@ -152,12 +150,6 @@ def test_markdown_escapes_student_text():
     assert "1. \\*bold\\* \\[link\\](x) \\`code\\`" in text
 
 
-def test_md_escape_keeps_plain_text_readable():
-    assert md_escape("Plain words, with commas.") == "Plain words, with commas."
-    assert md_escape("- dash\n+ plus\n> quote") == "\\- dash  \n\\+ plus  \n\\> quote"
-    assert md_escape("a\nb", indent="   ") == "a  \n   b"
-
-
 def test_reflection_answers_become_one_note():
     answers = {"next_contact": "Ana Ruiz", "learned": "How print\nruns are planned.",
                "interest": "  "}
@@ -170,21 +162,3 @@ def test_reflection_answers_become_one_note():
 def test_unknown_reflection_prompt_is_refused():
     with pytest.raises(ValueError, match="typo"):
         reflection_to_note({"typo": "x"}, TEXTS)
-
-
-@pytest.mark.parametrize("text", [
-    "Ben [click me](https://evil.example) **B** :smile: $x$ <b>h</b>",
-    "Di :+1: :material/home: :material_home: :streamlit: x:red[y]{z}",
-    "mail ana@evil.example or www.evil.example or HTTP://evil.example",
-    "a -> b <- c <-> d -- e >= f <= g ~= h",
-    "# heading\n1) list\n> quote\n- item",
-])
-def test_md_escape_shows_text_as_typed_in_streamlit(text):
-    escaped = md_escape(text)
-    assert live_markdown(escaped) == []
-    assert shown_text(escaped).replace("  \n", "\n") == text
-
-
-def test_md_escape_leaves_ordinary_colons_and_times_alone():
-    assert md_escape("Interview: Tuesday 10:30, room 2:15") == (
-        "Interview: Tuesday 10:30, room 2:15")

@@ -14,7 +14,7 @@ import streamlit as st
 from interview_coach.class_summary import ClassSummary
 from interview_coach.log_charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR, LARGE, NORMAL
 from interview_coach.log_charts import Sizes as ChartSizes
-from interview_coach.prep_sheet import md_escape
+from interview_coach.markdown_text import md_escape
 from ui import links
 
 # Fields beyond this many are in the table and the CSV, not the chart (it would get too tall).

@@ -9,7 +9,7 @@ import streamlit as st
 
 from interview_coach import log_charts, log_stats
 from interview_coach.follow_ups import follow_ups
-from interview_coach.prep_sheet import md_escape
+from interview_coach.markdown_text import md_escape
 from interview_coach.referral_tree import describe_referrals, has_referrals, referral_dot
 from ui import content, state
 

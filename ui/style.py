@@ -63,7 +63,7 @@ BASE_CSS = """
   }
 }
 /* A page's sections are h2 and their parts h3, so headings never skip a level for a screen
-   reader; sized as Streamlit draws h3 and h4, which these pages used to look like. */
+   reader; h2 keeps the size of the h3 most sections used to be, h3 one step smaller. */
 [data-testid="stMain"] h2 { font-size: 1.75rem; }
 [data-testid="stMain"] h3 { font-size: 1.4rem; }
 /* Heading icons are drawn here, with empty alternative text ("/ ''"), so a screen reader hears
