@@ -15,7 +15,7 @@ from interview_coach.calendar_file import (
     interview_event_ics,
     start_in_range,
 )
-from interview_coach.writing_templates import one_line, render_sentence
+from interview_coach.writing_templates import CalendarTexts, one_line, render_sentence
 from ui import content, links
 from ui import writing_form as form
 
@@ -74,7 +74,8 @@ def show() -> None:
                        "will be listed in the event.")
 
 
-def _download(interview, names: dict, questions: list[str], checklist: list[str], texts) -> None:
+def _download(interview: form.PlannedInterview, names: dict[str, str], questions: list[str],
+              checklist: list[str], texts: CalendarTexts) -> None:
     """The calendar file's button, or what is missing before there can be one."""
     start = interview.start
     if not isinstance(start, datetime):
