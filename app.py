@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import content, saved_work, sidebar, state, style
+from ui import course, pages_folder_mode, saved_work, sidebar, state, style
 from ui.nav_semantics import repair_navigation
 
 st.set_page_config(
@@ -10,40 +10,25 @@ st.set_page_config(
     page_icon=":material/record_voice_over:",
     layout="wide",
 )
+pages_folder_mode.leave()  # see ui/pages_folder_mode.py
 state.init()
 if st.query_params.get("projector") == "1":
     st.session_state.projector = True
 
-guide = content.guide()
+guide = course.guide()
 
 
 def table_of_contents() -> dict[str, list[st.Page]]:
-    steps = [
-        st.Page(f"pages/step_{step.number}.py", title=f"{step.number}. {step.short_title}")
-        for step in guide.steps
-    ]
-    return {
-        "Start": [
-            st.Page("pages/start.py", title="Start here", icon=":material/home:", default=True),
-            st.Page("pages/prepare.py", title="Prepare", icon=":material/menu_book:"),
-            st.Page("pages/find_someone.py", title="Find someone to interview",
-                    icon=":material/person_search:"),
-            st.Page("pages/resources.py", title="Resources", icon=":material/link:"),
-        ],
-        "The 7 steps": [
-            *steps,
-            st.Page("pages/quiz.py", title="Check yourself: quiz", icon=":material/school:"),
-        ],
-        "Tools": [
-            st.Page("pages/question_picker.py", title="Question picker", icon=":material/quiz:"),
-            st.Page("pages/checklist.py", title="Prep checklist", icon=":material/checklist:"),
-            st.Page("pages/writing_help.py", title="Writing help", icon=":material/edit_note:"),
-            st.Page("pages/interview_log.py", title="Interview log", icon=":material/table_chart:"),
-        ],
-        "For instructors": [
-            st.Page("pages/class_summary.py", title="Class summary", icon=":material/groups:"),
-        ],
-    }
+    """The navigation's sections, from content/site_map.yaml."""
+    def page(entry) -> st.Page:
+        if entry.step_number:
+            step = guide.step(entry.step_number)
+            return st.Page(entry.script, title=f"{step.number}. {step.short_title}")
+        return st.Page(entry.script, title=entry.title, icon=entry.icon,
+                       default=entry.key == "start")
+
+    return {section.title: [page(entry) for entry in section.pages]
+            for section in course.site_map().sections}
 
 
 # Built once per session (st.Page looks each file up on disk); never shared between sessions,

@@ -15,9 +15,9 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from interview_coach.class_summary import aggregate_csv, summarise_class  # noqa: E402
-from interview_coach.log_csv import read_log_csv  # noqa: E402
-from interview_coach.log_schema import FOUND_VIA, LOG_COLUMNS, STATUSES  # noqa: E402
+from interview_coach.classroom.class_summary import aggregate_csv, summarise_class  # noqa: E402
+from interview_coach.log.csv_file import read_log_csv  # noqa: E402
+from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, STATUSES  # noqa: E402
 
 ROWS_PER_FILE = 50
 CLASS_SIZES = [30, 300]

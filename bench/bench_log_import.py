@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
 
-from interview_coach.log_csv import MAX_COLUMNS, read_log_csv, write_log_csv  # noqa: E402
-from interview_coach.log_schema import (  # noqa: E402
+from interview_coach.log.csv_file import MAX_COLUMNS, read_log_csv, write_log_csv  # noqa: E402
+from interview_coach.log.schema import (  # noqa: E402
     FORMATS,
     FOUND_VIA,
     LOG_COLUMNS,

@@ -29,7 +29,8 @@ GOAL_IMPORT_S, GOAL_PAGE_S, GOAL_CHARTS_KB = 3.0, 0.3, 100
 
 def chart_sizes(log) -> dict[str, int]:
     """Bytes of each chart spec on the Charts tab (as ui/log_insights.show_charts builds them)."""
-    from interview_coach import log_charts, log_stats
+    from interview_coach.log import charts as log_charts
+    from interview_coach.log import stats as log_stats
 
     weekly = log_stats.weekly_interviews(log)
     charts = {
@@ -63,7 +64,7 @@ def open_log_page(log, tab: str, hide_names: bool = False):
 def snapshot_and_hash(log_csv: str) -> str:
     """What ui/saved_work.sync does on every run once the log's CSV is cached: dump the
     browser copy's JSON, then browser_store hashes it to see whether it changed."""
-    from interview_coach import saved_work
+    from interview_coach.saving import stored_copy as saved_work
 
     text = saved_work.dump({"picks": [], "own_questions": [], "slot_minutes": 30,
                             "slot_is_custom": False, "profile": {}, "checklist": {},
@@ -79,8 +80,8 @@ def main() -> None:
     benchkit.quiet_streamlit()
     from bench_pages import server_like
 
-    from interview_coach import log_stats
-    from interview_coach.log_csv import read_log_csv, write_log_csv
+    from interview_coach.log import stats as log_stats
+    from interview_coach.log.csv_file import read_log_csv, write_log_csv
 
     import_rows, page_rows, chart_rows, copy_rows = [], [], [], []
     worst = {"import": 0.0, "page": 0.0, "charts": 0}

@@ -73,7 +73,7 @@ def open_app_page(name: str):
     """The app opened on pages/<name>.py ("interview_log+sample": with the sample log loaded)."""
     from streamlit.testing.v1 import AppTest
 
-    from interview_coach.log_csv import read_log_csv
+    from interview_coach.log.csv_file import read_log_csv
     from ui.browser_store import _PREFIX as STORE_PREFIX
     from ui.browser_store import StoreBook
     from ui.saved_work import STORE_NAME

@@ -76,10 +76,10 @@ def part_timers(timer: PartTimer) -> Iterator[None]:
     from streamlit.navigation.page import StreamlitPage
     from streamlit.runtime.scriptrunner import script_runner
 
-    from ui import content, saved_work, sidebar, state, style
+    from ui import course, saved_work, sidebar, state, style
 
     targets = [
-        (state, "init", "set-up"), (content, "guide", "content"), (st, "navigation", "navigation"),
+        (state, "init", "set-up"), (course, "guide", "content"), (st, "navigation", "navigation"),
         (sidebar, "show", "sidebar"), (style, "apply", "style"),
         (saved_work, "show_notices", "notices"), (StreamlitPage, "run", "page body"),
         (saved_work, "sync", "store"), (saved_work, "show_status", "status"),

@@ -115,7 +115,7 @@ def generated_log_csv(rows: int, seed: int = 7) -> bytes:
     """An exported interview log of `rows` varied rows (bench_log_import's generator)."""
     from bench_log_import import build_log
 
-    from interview_coach.log_csv import write_log_csv
+    from interview_coach.log.csv_file import write_log_csv
 
     return write_log_csv(build_log(rows, seed=seed))
 

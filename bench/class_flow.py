@@ -71,8 +71,8 @@ class Results:
 
 def default_plan(url: str, log_file: Path) -> Plan:
     """The class flow over the coach's own content: guide pages and questions as they are."""
-    from interview_coach.guide import load_guide
-    from interview_coach.question_bank import load_question_bank
+    from interview_coach.course.guide import load_guide
+    from interview_coach.questions.bank import load_question_bank
 
     guide = load_guide()
     first_step = guide.steps[0]
@@ -204,6 +204,28 @@ async def learn_headings(browser: Any, plan: Plan) -> None:
     await context.close()
 
 
+async def _open_tabs(launched: list, students: int, plan: Plan) -> tuple[list, list]:
+    """One browser context and tab per student, spread over the Chromium processes."""
+    contexts, pages = [], []
+    for number in range(students):
+        context = await launched[number % len(launched)].new_context(viewport=benchkit.VIEWPORT)
+        context.set_default_timeout(plan.timeout_ms)
+        await bk.instrument(context)
+        contexts.append(context)
+        pages.append(await context.new_page())
+    return contexts, pages
+
+
+async def _start_once_all_open(tasks: list, results: Results, students: int, class_start,
+                               at_class_start, seconds: float) -> None:
+    """Start the class when every tab has opened (or a student has given up)."""
+    while not class_start.done():
+        if len(results.open_s) == students or any(t.done() for t in tasks):
+            at_class_start()
+            class_start.set_result(time.monotonic() + seconds)
+        await asyncio.sleep(0.1)
+
+
 async def run_class(plan: Plan, students: int, browsers: int, start_within_s: float = 5.0,
                     open_at_once: int = 3, after_warm_up=None, at_class_start=None,
                     before_close=None, nice: int = 0) -> Results:
@@ -227,13 +249,7 @@ async def run_class(plan: Plan, students: int, browsers: int, start_within_s: fl
             await learn_headings(launched[0], plan)
         if after_warm_up is not None:
             after_warm_up()
-        contexts, pages = [], []
-        for number in range(students):
-            context = await launched[number % browsers].new_context(viewport=benchkit.VIEWPORT)
-            context.set_default_timeout(plan.timeout_ms)
-            await bk.instrument(context)
-            contexts.append(context)
-            pages.append(await context.new_page())
+        contexts, pages = await _open_tabs(launched, students, plan)
         gate = asyncio.Semaphore(open_at_once)
         class_start = asyncio.get_running_loop().create_future()
 
@@ -246,13 +262,8 @@ async def run_class(plan: Plan, students: int, browsers: int, start_within_s: fl
             await student.run(opened=True)
 
         tasks = [asyncio.create_task(attend(n)) for n in range(students)]
-        while not class_start.done():
-            opened = len(results.open_s)
-            if opened == students or any(t.done() for t in tasks):
-                if at_class_start is not None:
-                    at_class_start()
-                class_start.set_result(time.monotonic() + plan.seconds)
-            await asyncio.sleep(0.1)
+        await _start_once_all_open(tasks, results, students, class_start,
+                                   at_class_start or (lambda: None), plan.seconds)
         for outcome in await asyncio.gather(*tasks, return_exceptions=True):
             if isinstance(outcome, BaseException):
                 results.errors.append(f"{type(outcome).__name__}: {str(outcome)[:300]}")

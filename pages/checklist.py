@@ -2,11 +2,13 @@ from functools import partial
 
 import streamlit as st
 
-from interview_coach import checklist as cl
-from ui import content, links
+from interview_coach.course import checklist as cl
+from ui import course, links, pages_folder_mode
 from ui.saved_work import saving_fragment, work_ready
 
-checklist = content.checklist()
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
+
+checklist = course.checklist()
 ss = st.session_state
 picked_count = len(ss.picks)
 

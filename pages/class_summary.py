@@ -2,9 +2,17 @@ from functools import partial
 
 import streamlit as st
 
-from interview_coach.class_summary import WITHHELD, ClassSummary, aggregate_csv, summarise_class
-from interview_coach.log_charts import breakdown_chart, describe_breakdown, funnel_chart
-from ui import class_summary_view as view
+from interview_coach.classroom.class_summary import (
+    WITHHELD,
+    ClassSummary,
+    aggregate_csv,
+    summarise_class,
+)
+from interview_coach.log.charts import breakdown_chart, describe_breakdown, funnel_chart
+from ui import pages_folder_mode
+from ui.class_summary import view
+
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
 ss = st.session_state
 large = bool(ss.get("projector"))

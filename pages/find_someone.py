@@ -1,8 +1,10 @@
 import streamlit as st
 
-from ui import content, links
+from ui import course, links, pages_folder_mode
 
-guide = content.guide()
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
+
+guide = course.guide()
 page = guide.find
 
 st.title(page.heading, anchor=False)

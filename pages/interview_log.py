@@ -1,37 +1,40 @@
 import streamlit as st
 
-from interview_coach.hidden_names import hide_names
-from ui import log_editor, log_insights, log_transfer
+from interview_coach.classroom.hidden_names import hide_names
+from ui import pages_folder_mode
+from ui.interview_log import editor, insights, transfer
 from ui.saved_work import saving_fragment, work_ready
+
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
 ss = st.session_state
 
 
 @saving_fragment  # edits, imports and tab changes rerun only the log, saved at once
 def log_page() -> None:
-    view = log_insights.per_log("view", lambda: hide_names(ss.log)) if ss.hide_names else ss.log
-    log_insights.show_headline(view)
+    view = insights.per_log("view", lambda: hide_names(ss.log)) if ss.hide_names else ss.log
+    insights.show_headline(view)
 
     tabs = st.tabs(["My log", "Charts", "Follow-ups", "Referral tree", "Import & export"],
                    key="_w_log_tab", on_change="rerun")
     if tabs[0].open:
         with tabs[0]:
-            log_editor.show()
-            log_transfer.show_sample_button()
+            editor.show()
+            transfer.show_sample_button()
     if tabs[1].open:
         with tabs[1]:
-            log_insights.show_charts(view, large=ss.projector)
+            insights.show_charts(view, large=ss.projector)
     if tabs[2].open:
         with tabs[2]:
-            log_insights.show_follow_ups(view)
+            insights.show_follow_ups(view)
     if tabs[3].open:
         with tabs[3]:
-            log_insights.show_referral_tree(view, large=ss.projector)
+            insights.show_referral_tree(view, large=ss.projector)
     if tabs[4].open:
         with tabs[4]:
-            log_transfer.show_import()
+            transfer.show_import()
             st.divider()
-            log_transfer.show_export()
+            transfer.show_export()
 
 
 st.title("Interview log", anchor=False)

@@ -1,8 +1,10 @@
 import streamlit as st
 
-from ui import content, links
+from ui import course, links, pages_folder_mode
 
-page = content.guide().prepare
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
+
+page = course.guide().prepare
 
 st.title(page.heading, anchor=False)
 st.markdown(page.lead)

@@ -1,9 +1,11 @@
 import streamlit as st
 
-from interview_coach import quiz as qz
-from ui import content, links
+from interview_coach.course import quiz as qz
+from ui import course, links, pages_folder_mode
 
-quiz = content.quiz()
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
+
+quiz = course.quiz()
 words = quiz.labels
 total = len(quiz.questions)
 ss = st.session_state

@@ -1,8 +1,10 @@
 import streamlit as st
 
-from ui import content
+from ui import course, pages_folder_mode
 
-page = content.guide().resources
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
+
+page = course.guide().resources
 
 st.title(page.heading, anchor=False)
 st.markdown(page.lead)

@@ -1,13 +1,16 @@
 import streamlit as st
 
-from ui import writing_calendar, writing_prep_sheet, writing_request, writing_thank_you
+from ui import pages_folder_mode
 from ui.saved_work import saving_fragment, work_ready
+from ui.writing_help import calendar, prep_sheet, request, thank_you
+
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
 TOOLS = {
-    "The request": writing_request.show,
-    "Thank-you note": writing_thank_you.show,
-    "Calendar file": writing_calendar.show,
-    "Prep sheet": writing_prep_sheet.show,
+    "The request": request.show,
+    "Thank-you note": thank_you.show,
+    "Calendar file": calendar.show,
+    "Prep sheet": prep_sheet.show,
 }
 
 @saving_fragment  # typing and the tools' buttons rerun only the tools, saved at once

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import app_test
 class _AppPagesManager(PagesManager):
     """AppTest forgets before every run that app.py uses st.navigation, so a page script would
     run on its own, without app.py's sidebar and set-up. A server forgets only before its first
-    run, which ui/__init__.py handles (and a browser test checks)."""
+    run, which ui/pages_folder_mode.py handles (and a browser test checks)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,7 +1,7 @@
 import pytest
-from test_literal_text import live_markdown, shown_text
 
 from interview_coach.markdown_text import md_escape, multiline
+from tests.pages.test_literal_text import live_markdown, shown_text
 
 
 def test_md_escape_keeps_plain_text_readable():

@@ -1,1 +1,2 @@
-"""The shared shell of the app (state, browser store, sidebar, style, links) and, in ui/<page>/, the parts of one page. Streamlit lives here and in pages/, never in interview_coach/."""
+"""The app's shared shell (state, browser store, sidebar, style, links) and, in ui/<page>/,
+the parts of one page. Streamlit is imported here and in pages/, never in interview_coach/."""

@@ -9,18 +9,19 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from interview_coach.checklist import Checklist, load_checklist
-from interview_coach.content import CONTENT_DIR, ContentError
-from interview_coach.demo import Demo, load_demo
-from interview_coach.follow_ups import FollowUpWording, load_follow_up_wording
-from interview_coach.guide import Guide, load_guide
-from interview_coach.job_words import JobWords, load_job_words
-from interview_coach.log_csv import read_log_csv
-from interview_coach.pocket_card import PocketCardContent, load_pocket_card_content
-from interview_coach.question_bank import QuestionBank, load_question_bank
-from interview_coach.quiz import Quiz, load_quiz
-from interview_coach.time_budget import TimeBudgetContent, load_time_budget_content
-from interview_coach.writing_templates import Writing, load_writing
+from interview_coach.classroom.demo import Demo, load_demo
+from interview_coach.course.checklist import Checklist, load_checklist
+from interview_coach.course.guide import Guide, load_guide
+from interview_coach.course.loading import CONTENT_DIR, ContentError
+from interview_coach.course.quiz import Quiz, load_quiz
+from interview_coach.course.site_map import SiteMap, load_site_map
+from interview_coach.log.csv_file import read_log_csv
+from interview_coach.log.follow_ups import FollowUpWording, load_follow_up_wording
+from interview_coach.questions.bank import QuestionBank, load_question_bank
+from interview_coach.questions.job_words import JobWords, load_job_words
+from interview_coach.questions.pocket_card import PocketCardContent, load_pocket_card_content
+from interview_coach.questions.time_budget import TimeBudgetContent, load_time_budget_content
+from interview_coach.writing.templates import Writing, load_writing
 
 
 def _sample_log() -> pd.DataFrame:
@@ -33,6 +34,7 @@ def _sample_log() -> pd.DataFrame:
 # Looked up at call time, so a test can swap one loader for a broken one.
 LOADERS: dict[str, Callable[[], Any]] = {
     "guide": load_guide,
+    "site_map": load_site_map,
     "question_bank": load_question_bank,
     "job_words": load_job_words,
     "time_budget": load_time_budget_content,
@@ -87,6 +89,10 @@ def _checked(name: str) -> Any:
 
 def guide() -> Guide:
     return _checked("guide")
+
+
+def site_map() -> SiteMap:
+    return _checked("site_map")
 
 
 def question_bank() -> QuestionBank:

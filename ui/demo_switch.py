@@ -6,7 +6,7 @@ import copy
 
 import streamlit as st
 
-from ui import content, state
+from ui import course, state
 
 SAVED = "_before_demo"
 
@@ -17,12 +17,12 @@ def active() -> bool:
 
 def start() -> None:
     ss = st.session_state
-    demo = content.demo()
+    demo = course.demo()
     ss[SAVED] = {key: copy.deepcopy(ss[key]) for key in state.WORK_DEFAULTS}
     ss.picks = list(demo.picks)
     ss.slot_minutes, ss.slot_is_custom = demo.slot_minutes, False
     ss.checklist = demo.checklist_state()
-    state.set_log(content.sample_log())
+    state.set_log(course.sample_log())
     ss._demo_message = demo.started
 
 
@@ -34,14 +34,14 @@ def reset() -> None:
     for key, value in saved.items():
         ss[key] = value
     state.set_log(saved["log"])
-    ss._demo_message = content.demo().ended
+    ss._demo_message = course.demo().ended
 
 
 def show_controls() -> None:
     if active():
         st.button("Reset demo", on_click=reset, icon=":material/undo:", width="stretch",
                   help="Put back your own picks, checklist and log.", type="primary")
-        st.caption(content.demo().showing)  # lasts, where the toast fades
+        st.caption(course.demo().showing)  # lasts, where the toast fades
     else:
         st.button("Start demo", on_click=start, icon=":material/slideshow:", width="stretch",
                   help="Shows a sample log, picked questions and a partly ticked checklist. "

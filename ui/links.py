@@ -1,36 +1,26 @@
-"""Links between pages: every page key in the content is the name of a script in pages/."""
-
-from functools import cache
-from pathlib import Path
+"""Links between pages, by the page keys of content/site_map.yaml."""
 
 import streamlit as st
 
-from interview_coach.guide import Link
-
-APP_ROOT = Path(__file__).resolve().parent.parent
+from interview_coach.course.guide import Link
+from ui import course
 
 
 def page_path(page_key: str) -> str:
-    return f"pages/{page_key}.py"
-
-
-@cache  # the pages do not change while the server runs
-def page_exists(page_key: str) -> bool:
-    return (APP_ROOT / page_path(page_key)).is_file()
+    """The page's script; an unknown key is an error, never a silently missing link."""
+    return course.site_map().page(page_key).script
 
 
 def link(page_key: str, label: str, icon: str = ":material/arrow_forward:",
          tool: str | None = None) -> None:
-    if page_exists(page_key):
-        st.page_link(page_path(page_key), label=label, icon=icon,
-                     query_params={"tool": tool} if tool else None)
+    st.page_link(page_path(page_key), label=label, icon=icon,
+                 query_params={"tool": tool} if tool else None)
 
 
 def try_it(links: list[Link], heading: str = "Try it") -> None:
     """A short list of links to the tools that help with what the page teaches."""
-    shown = [item for item in links if page_exists(item.page)]
-    if not shown:
+    if not links:
         return
     st.header(heading, anchor=False)
-    for item in shown:
+    for item in links:
         link(item.page, item.label, tool=item.tool)

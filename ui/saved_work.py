@@ -8,11 +8,11 @@ from dataclasses import asdict
 
 import streamlit as st
 
-from interview_coach import saved_work
-from interview_coach.checklist import clean_checklist_state
-from interview_coach.log_csv import read_log_csv, rows_missing_required, write_log_csv
-from interview_coach.question_bank import clean_own_questions, clean_picks
-from ui import content, state
+from interview_coach.course.checklist import clean_checklist_state
+from interview_coach.log.csv_file import read_log_csv, rows_missing_required, write_log_csv
+from interview_coach.questions.bank import clean_own_questions, clean_picks
+from interview_coach.saving import stored_copy as saved_work
+from ui import course, state
 from ui.browser_store import browser_store, browser_store_in_fragment
 from ui.browser_store import store_status as _store_status
 
@@ -57,11 +57,11 @@ def restore(text: str) -> list[str]:
     if not parts:
         return notices
     ss = st.session_state
-    bank = content.question_bank()
+    bank = course.question_bank()
     own, own_notices = clean_own_questions(parts.get("own_questions"), bank)
     picks, pick_notices = clean_picks(parts.get("picks"), bank, own)
     checklist, checklist_notices = clean_checklist_state(parts.get("checklist"),
-                                                         content.checklist())
+                                                         course.checklist())
     notices += own_notices + pick_notices + checklist_notices
     ss.own_questions, ss.picks, ss.checklist = own, picks, checklist
     slot = parts.get("slot_minutes")

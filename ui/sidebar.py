@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from interview_coach.guide import Guide
-from ui import demo, saved_work, state
+from interview_coach.course.guide import Guide
+from ui import demo_switch, saved_work, state
 
 
 def show(guide: Guide):
@@ -23,7 +23,7 @@ def show(guide: Guide):
             help="Replaces every contact's name with “Contact 1”, “Contact 2”… on every page.",
             **state.bound("hide_names"),
         )
-        demo.show_controls()
+        demo_switch.show_controls()
         st.markdown("**Your work**")
         st.toggle(
             "Remember my work on this device",

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from interview_coach.log_schema import coerce_types, empty_log
+from interview_coach.log.schema import coerce_types, empty_log
 
 SETTINGS_DEFAULTS: dict[str, Callable[[], Any]] = {
     "remember": lambda: True,
@@ -28,7 +28,7 @@ WORK_DEFAULTS: dict[str, Callable[[], Any]] = {
     "slot_is_custom": lambda: False,
     "profile": dict,  # student_name, contact_name: shared by the exports and writing help
     "checklist": dict,  # item id -> {"done": bool, "note": str}
-    "log": empty_log,  # the interview log, shaped as interview_coach.log_schema describes
+    "log": empty_log,  # the interview log, shaped as interview_coach.log.schema describes
     "writing": dict,  # the writing tools' forms, drafts, notes and reflections (JSON-safe)
 }
 # Bookkeeping for the log: bumped on every change (for saving) and on every change made outside

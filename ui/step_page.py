@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from interview_coach.guide import neighbours
-from ui import content, links
+from interview_coach.course.guide import neighbours
+from ui import course, links
 
 
 def show_step(number: int) -> None:
-    guide = content.guide()
+    guide = course.guide()
     step = guide.step(number)
     st.title(step.title, anchor=False)
     # Under the title: above it, the top navigation bar would cover it.
@@ -37,7 +37,7 @@ def _list_with_heading(heading: str, items: list[str]) -> str:
 
 def _guide_questions() -> None:
     """The handout's sample questions, in its two groups, read from the question bank."""
-    bank = content.question_bank()
+    bank = course.question_bank()
     st.header("The guide's sample questions", anchor=False)
     for group in bank.guide_groups:
         with st.expander(group, expanded=True):
@@ -46,7 +46,7 @@ def _guide_questions() -> None:
 
 
 def _prev_next(number: int) -> None:
-    guide = content.guide()
+    guide = course.guide()
     before, after = neighbours(number)
     st.divider()
     left, right = st.columns(2)

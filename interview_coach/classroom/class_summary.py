@@ -3,7 +3,7 @@
 Each uploaded file is one student. Only counts leave this module: never a contact's name, an
 organization, a referrer or a note. Students are "Student 1", "Student 2"… in upload order
 of the files that were counted.
-Every count means what it means on the student's own log page (interview_coach.log_stats).
+Every count means what it means on the student's own log page (interview_coach.log.stats).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from interview_coach.log_csv import EXPORT_ENCODING, read_log_csv
-from interview_coach.log_schema import FOUND_VIA, LOG_COLUMNS, empty_log
-from interview_coach.log_stats import (
+from interview_coach.log.csv_file import EXPORT_ENCODING, read_log_csv
+from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, empty_log
+from interview_coach.log.stats import (
     NOT_RECORDED,
     breakdown,
     funnel,

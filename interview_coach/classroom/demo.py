@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pydantic import Field
 
-from interview_coach.checklist import Checklist, ChecklistState
-from interview_coach.content import CONTENT_DIR, ContentError, ContentModel, load_yaml
-from interview_coach.question_bank import QuestionBank
+from interview_coach.course.checklist import Checklist, ChecklistState
+from interview_coach.course.loading import CONTENT_DIR, ContentError, ContentModel, load_yaml
+from interview_coach.questions.bank import QuestionBank
 
 
 class Demo(ContentModel):

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from interview_coach.log_stats import contact_key
+from interview_coach.log.stats import contact_key
 
 PLACEHOLDER = "Contact {n}"
 HIDDEN = "(name hidden)"

@@ -11,9 +11,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
-from interview_coach.guide import Link
-from interview_coach.question_bank import check_template
+from interview_coach.course.guide import Link
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.questions.bank import check_template
 
 MAX_NOTE_CHARS = 2000
 ChecklistState = dict[str, dict[str, object]]

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field, HttpUrl, model_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
-
-# Pages a "try it" link may point to; the app maps each to its page script.
-PAGE_KEYS = {
-    "start", "prepare", "find_someone", "resources", "quiz",
-    "step_1", "step_2", "step_3", "step_4", "step_5", "step_6", "step_7",
-    "question_picker", "checklist", "interview_log", "writing_help", "class_summary",
-}
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.course.site_map import page_keys
 
 
 class Link(ContentModel):
@@ -21,7 +15,7 @@ class Link(ContentModel):
 
     @model_validator(mode="after")
     def _known_page(self):
-        if self.page not in PAGE_KEYS:
+        if self.page not in page_keys():
             raise ValueError(f"unknown page '{self.page}'")
         return self
 

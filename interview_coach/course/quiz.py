@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from pydantic import Field, field_validator, model_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
 
 Answer = str | Iterable[str] | None
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 import numpy as np
 import pandas as pd
 
-from interview_coach.log_schema import CHOICES, FORMATS, FOUND_VIA, STATUSES
+from interview_coach.log.schema import CHOICES, FORMATS, FOUND_VIA, STATUSES
 
 MAX_WHOLE_NUMBER = 100_000
 

@@ -20,8 +20,8 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 
-from interview_coach import log_cells as cells
-from interview_coach.log_schema import CHOICES, LOG_COLUMNS
+from interview_coach.log import cells
+from interview_coach.log.schema import CHOICES, LOG_COLUMNS
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000

@@ -20,8 +20,8 @@ import numpy as np
 import pandas as pd
 from pydantic import field_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
-from interview_coach.log_stats import usable_rows
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.log.stats import usable_rows
 
 THANK_YOU, UPCOMING, CHECK_IN, MOVE_ON = "thank_you", "upcoming", "check_in", "move_on"
 KINDS = [THANK_YOU, UPCOMING, CHECK_IN, MOVE_ON]  # most urgent first

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from interview_coach.log_schema import LOG_COLUMNS, coerce_types
+from interview_coach.log.schema import LOG_COLUMNS, coerce_types
 
 
 def add_to_log(current: pd.DataFrame, incoming: pd.DataFrame) -> tuple[pd.DataFrame, int, int]:

@@ -13,7 +13,7 @@ import unicodedata
 
 import pandas as pd
 
-from interview_coach.log_stats import keys_of, usable_rows
+from interview_coach.log.stats import keys_of, usable_rows
 
 NOT_IN_LOG = "Not in your log"
 INK = "#1A1A1A"

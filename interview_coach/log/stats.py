@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from interview_coach.log_schema import CHOICES
+from interview_coach.log.schema import CHOICES
 
 NOT_RECORDED = "Not recorded"
 # Breakdowns keep this many labels and add up the rest, so a chart stays small and readable.

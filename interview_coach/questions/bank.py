@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
-from interview_coach.job_words import find_job_words
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.questions.job_words import find_job_words
 
 GUIDE_QUESTION_COUNT = 15
 OWN_TEXT_MAX_CHARS = 300

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
 
 
 class JobWords(ContentModel):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import model_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
-from interview_coach.question_bank import PickedQuestion, check_template
-from interview_coach.time_budget import Budget
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.questions.bank import PickedQuestion, check_template
+from interview_coach.questions.time_budget import Budget
 
 CARD_FIELDS = {"minutes", "used", "available", "slot", "reserve", "over_by"}
 

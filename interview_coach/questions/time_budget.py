@@ -13,8 +13,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
-from interview_coach.question_bank import check_template
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.questions.bank import check_template
 
 Level = Literal["empty", "fits", "nearly_full", "over"]
 MESSAGE_FIELDS = {"count", "used", "available", "slot", "reserve", "spare", "over_by"}

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from interview_coach.writing_templates import CalendarTexts, render_sentence
+from interview_coach.writing.templates import CalendarTexts, render_sentence
 
 _UID_NAMESPACE = uuid.UUID("6f1c2d1e-4b7a-5c3e-9a51-3e0d2b7c9f10")
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from interview_coach.job_words import JobWords, find_job_words
-from interview_coach.writing_templates import CheckTexts, PhraseCheckText, fill
+from interview_coach.questions.job_words import JobWords, find_job_words
+from interview_coach.writing.templates import CheckTexts, PhraseCheckText, fill
 
 
 @dataclass(frozen=True)

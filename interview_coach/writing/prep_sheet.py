@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from interview_coach.markdown_text import md_escape, multiline
-from interview_coach.writing_templates import (
+from interview_coach.writing.templates import (
     PrepSheetTexts,
     clock_time,
     fill,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interview_coach.writing_templates import (
+from interview_coach.writing.templates import (
     RequestTexts,
     as_clause,
     one_line,

@@ -17,8 +17,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator
 
-from interview_coach.content import CONTENT_DIR, ContentModel, load_yaml
-from interview_coach.log_schema import FORMATS, FOUND_VIA
+from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.log.schema import FORMATS, FOUND_VIA
 
 
 class FirstOf(ContentModel):

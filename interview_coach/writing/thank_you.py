@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from interview_coach.writing_templates import (
+from interview_coach.writing.templates import (
     FollowUpTexts,
     ThankYouTexts,
     as_clause,

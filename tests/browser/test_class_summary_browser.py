@@ -7,8 +7,8 @@ import time
 import pandas as pd
 import pytest
 
-from interview_coach.log_csv import write_log_csv
-from interview_coach.log_schema import LOG_COLUMNS, coerce_types
+from interview_coach.log.csv_file import write_log_csv
+from interview_coach.log.schema import LOG_COLUMNS, coerce_types
 from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app
 
 pytestmark = pytest.mark.browser

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.log_csv import read_log_csv
+from interview_coach.log.csv_file import read_log_csv
 from tests.browser.conftest import ROOT
 from tests.browser.helpers import (
     exception_boxes,

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from interview_coach.saved_work import DAMAGED
+from interview_coach.saving.stored_copy import DAMAGED
 from tests.browser.helpers import exception_boxes, expect, local_storage, open_app, wait_for_store
 
 pytestmark = pytest.mark.browser

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_coach.log_csv import read_log_csv, write_log_csv
+from interview_coach.log.csv_file import read_log_csv, write_log_csv
 from tests.browser.helpers import (
     exception_boxes,
     expect,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.quiz import load_quiz
+from interview_coach.course.quiz import load_quiz
 from tests.browser.helpers import (
     exception_boxes,
     expect,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from interview_coach.question_bank import load_question_bank
+from interview_coach.questions.bank import load_question_bank
 from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app
 
 pytestmark = pytest.mark.browser

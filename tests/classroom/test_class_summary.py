@@ -6,16 +6,16 @@ from statistics import median
 import pandas as pd
 import pytest
 
-from interview_coach.class_summary import (
+from interview_coach.classroom.class_summary import (
     NO_ROWS,
     WITHHELD,
     aggregate_csv,
     aggregate_table,
     summarise_class,
 )
-from interview_coach.log_csv import read_log_csv, write_log_csv
-from interview_coach.log_schema import FOUND_VIA, LOG_COLUMNS, coerce_types, empty_log
-from interview_coach.log_stats import funnel, headline
+from interview_coach.log.csv_file import read_log_csv, write_log_csv
+from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, coerce_types, empty_log
+from interview_coach.log.stats import funnel, headline
 
 GOOD_STUDENTS = 34
 FIRST = ["Orla", "Tobiah", "Marisol", "Kwabena", "Ingrid", "Zoë", "Ravindra", "Henrike"]

@@ -3,10 +3,10 @@
 import pytest
 import yaml
 
-from interview_coach.checklist import load_checklist, progress
-from interview_coach.content import CONTENT_DIR, ContentError
-from interview_coach.demo import load_demo
-from interview_coach.question_bank import load_question_bank
+from interview_coach.classroom.demo import load_demo
+from interview_coach.course.checklist import load_checklist, progress
+from interview_coach.course.loading import CONTENT_DIR, ContentError
+from interview_coach.questions.bank import load_question_bank
 
 BANK, CHECKLIST = load_question_bank(), load_checklist()
 

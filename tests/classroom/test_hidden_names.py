@@ -5,18 +5,18 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from interview_coach.follow_ups import follow_ups
-from interview_coach.hidden_names import (
+from interview_coach.classroom.hidden_names import (
     COMMON_WORDS,
     HIDDEN,
     hide_in_text,
     hide_names,
     name_placeholders,
 )
-from interview_coach.log_charts import describe_breakdown
-from interview_coach.log_schema import coerce_types
-from interview_coach.log_stats import breakdown
-from interview_coach.referral_tree import referral_dot
+from interview_coach.log.charts import describe_breakdown
+from interview_coach.log.follow_ups import follow_ups
+from interview_coach.log.referral_tree import referral_dot
+from interview_coach.log.schema import coerce_types
+from interview_coach.log.stats import breakdown
 
 TODAY = date(2025, 10, 22)
 

@@ -1,7 +1,7 @@
 import pytest
 import yaml
 
-from interview_coach.checklist import (
+from interview_coach.course.checklist import (
     MAX_NOTE_CHARS,
     Checklist,
     by_group,
@@ -12,7 +12,7 @@ from interview_coach.checklist import (
     progress,
     update_item,
 )
-from interview_coach.content import CONTENT_DIR, ContentError
+from interview_coach.course.loading import CONTENT_DIR, ContentError
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 import pytest
 import yaml
 
-from interview_coach.content import CONTENT_DIR, ContentError
-from interview_coach.guide import load_guide, neighbours
+from interview_coach.course.guide import load_guide, neighbours
+from interview_coach.course.loading import CONTENT_DIR, ContentError
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 import pytest
 from pydantic import Field
 
-from interview_coach.content import ContentError, ContentModel, load_yaml
+from interview_coach.course.loading import ContentError, ContentModel, load_yaml
 
 
 class Item(ContentModel):
@@ -93,9 +93,9 @@ def test_safe_load_refuses_python_objects(tmp_path):
 
 def test_texts_used_as_widget_labels_carry_no_markdown_marks():
     # Streamlit reads a widget's label to screen readers exactly as written, marks and all.
-    from interview_coach.checklist import load_checklist
-    from interview_coach.question_bank import load_question_bank
-    from interview_coach.quiz import load_quiz
+    from interview_coach.course.checklist import load_checklist
+    from interview_coach.course.quiz import load_quiz
+    from interview_coach.questions.bank import load_question_bank
 
     checklist, bank, quiz = load_checklist(), load_question_bank(), load_quiz()
     labels = [text for item in checklist.items for text in (item.label, item.why)]

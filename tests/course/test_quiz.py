@@ -1,12 +1,12 @@
-import os
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from interview_coach.content import CONTENT_DIR, ContentError
-from interview_coach.quiz import (
+from handout import handout_text
+from interview_coach.course.loading import CONTENT_DIR, ContentError
+from interview_coach.course.quiz import (
     Quiz,
     check_answer,
     checked_ids,
@@ -21,10 +21,7 @@ from interview_coach.quiz import (
     score_message,
 )
 
-REPO = Path(__file__).resolve().parent.parent
-GUIDE_NAME = "information-interviews-guide.txt"
-# The handout lives in the shared seed folder beside the repo (also in CI).
-GUIDE_PLACES = [REPO / "content" / GUIDE_NAME, REPO.parent / "shared" / "seed" / GUIDE_NAME]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +51,7 @@ def test_shipped_quiz_has_8_to_10_questions_with_one_select_all(quiz):
 
 
 def test_feedback_quotes_the_guide_word_for_word(quiz):
-    guide_path = next((p for p in GUIDE_PLACES if p.exists()), None)
-    if guide_path is None:
-        # The handout sits beside the repository in the course workspace and in CI.
-        message = f"the source handout is not at any of {[str(p) for p in GUIDE_PLACES]}"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
-    guide = squash(guide_path.read_text(encoding="utf-8"))
+    guide = squash(handout_text())
     for q in quiz.questions:
         quotes = re.findall(r"“([^”]+)”", q.feedback)
         assert quotes, f"{q.id} feedback quotes nothing"

@@ -4,8 +4,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from interview_coach import log_charts
-from interview_coach.log_charts import (
+from interview_coach.log import charts as log_charts
+from interview_coach.log.charts import (
     LARGE,
     MAX_LABELLED_WEEKS,
     NORMAL,
@@ -17,9 +17,9 @@ from interview_coach.log_charts import (
     has_data,
     weekly_chart,
 )
-from interview_coach.log_schema import coerce_types, empty_log
-from interview_coach.log_stats import breakdown, funnel, weekly_interviews
-from tests.test_log_stats import synthetic_log
+from interview_coach.log.schema import coerce_types, empty_log
+from interview_coach.log.stats import breakdown, funnel, weekly_interviews
+from tests.log.test_stats import synthetic_log
 
 
 def completed_on(days_and_counts: dict[str, int]) -> pd.DataFrame:
@@ -244,7 +244,7 @@ def test_weekly_frame_dates_reach_the_chart_as_mondays(frames):
 
 
 def test_longest_filled_weekly_chart_stays_small():
-    from interview_coach.log_stats import MAX_FILLED_WEEKS
+    from interview_coach.log.stats import MAX_FILLED_WEEKS
 
     last = pd.Timestamp("2020-01-06") + pd.Timedelta(weeks=MAX_FILLED_WEEKS - 1)
     weekly = weekly_interviews(completed_on({"2020-01-06": 1, str(last.date()): 1}))

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview_coach.log_csv import (
+from interview_coach.log.csv_file import (
     READ_FAILED,
     ImportResult,
     Problem,
@@ -21,10 +21,10 @@ from interview_coach.log_csv import (
     rows_missing_required,
     write_log_csv,
 )
-from interview_coach.log_merge import add_to_log
-from interview_coach.log_schema import CHOICES, LOG_COLUMNS, coerce_types, empty_log
+from interview_coach.log.merge import add_to_log
+from interview_coach.log.schema import CHOICES, LOG_COLUMNS, coerce_types, empty_log
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LOGS = ROOT / "tests" / "fixtures" / "logs"
 SAMPLE = ROOT / "content" / "sample_log.csv"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -434,7 +434,7 @@ def test_an_unexpected_failure_becomes_a_plain_refusal(monkeypatch):
     def broken(*_args):
         raise ValueError("internal detail")
 
-    monkeypatch.setattr("interview_coach.log_cells.parse_dates", broken)
+    monkeypatch.setattr("interview_coach.log.cells.parse_dates", broken)
     result = read_log_csv(SAMPLE.read_bytes())
     assert result.log is None and result.refused == READ_FAILED
     assert "internal detail" not in result.refused

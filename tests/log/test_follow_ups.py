@@ -3,8 +3,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from interview_coach.content import ContentError
-from interview_coach.follow_ups import (
+from interview_coach.course.loading import ContentError
+from interview_coach.log.follow_ups import (
     CHECK_IN,
     KINDS,
     MOVE_ON,
@@ -14,7 +14,7 @@ from interview_coach.follow_ups import (
     follow_ups,
     load_follow_up_wording,
 )
-from interview_coach.log_schema import coerce_types, empty_log
+from interview_coach.log.schema import coerce_types, empty_log
 
 TODAY = date(2025, 10, 22)  # a Wednesday
 
@@ -180,7 +180,7 @@ def test_messages_are_plain_sentences_without_leftover_placeholders():
 
 
 def write_wording(tmp_path, replace: tuple[str, str]) -> str:
-    from interview_coach.content import CONTENT_DIR
+    from interview_coach.course.loading import CONTENT_DIR
 
     text = (CONTENT_DIR / "follow_ups.yaml").read_text(encoding="utf-8")
     assert replace[0] in text

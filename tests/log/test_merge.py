@@ -1,7 +1,7 @@
 import pandas as pd
 
-from interview_coach.log_merge import add_to_log
-from interview_coach.log_schema import coerce_types, empty_log
+from interview_coach.log.merge import add_to_log
+from interview_coach.log.schema import coerce_types, empty_log
 
 MINE = coerce_types(pd.DataFrame({"date": ["2026-10-01"], "contact": ["Ana Ruiz"],
                                   "organization": ["Acme"], "status": ["Completed"]}))

@@ -2,8 +2,7 @@ import re
 
 import pandas as pd
 
-from interview_coach.log_schema import coerce_types, empty_log
-from interview_coach.referral_tree import (
+from interview_coach.log.referral_tree import (
     NOT_IN_LOG,
     STATUS_STYLE,
     describe_referrals,
@@ -12,6 +11,7 @@ from interview_coach.referral_tree import (
     has_referrals,
     referral_dot,
 )
+from interview_coach.log.schema import coerce_types, empty_log
 
 QUOTED = r'"(?:[^"\\\n]|\\.)*"'
 ATTRIBUTE = rf"\w+=(?:{QUOTED}|[\w.]+)"

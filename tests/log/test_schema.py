@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from interview_coach.log_schema import LOG_COLUMNS, coerce_types, empty_log
+from interview_coach.log.schema import LOG_COLUMNS, coerce_types, empty_log
 
 
 def test_empty_log_has_the_columns_in_order():

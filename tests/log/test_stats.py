@@ -1,12 +1,11 @@
-import time
 from datetime import date
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from interview_coach.log_schema import coerce_types, empty_log
-from interview_coach.log_stats import (
+from interview_coach.log.schema import coerce_types, empty_log
+from interview_coach.log.stats import (
     FUNNEL_STAGES,
     NOT_RECORDED,
     breakdown,
@@ -248,7 +247,7 @@ def synthetic_log(n: int = 10_000, seed: int = 7) -> pd.DataFrame:
     )
 
 
-def test_aggregating_a_ten_thousand_row_log_is_fast():
+def test_aggregating_a_ten_thousand_row_log():  # its speed is measured in bench/bench_log_scale.py
     log = synthetic_log()
 
     def aggregate_all():
@@ -258,16 +257,7 @@ def test_aggregating_a_ten_thousand_row_log_is_fast():
         breakdown(log, "found_via")
         breakdown(log, "field")
 
-    aggregate_all()  # warm-up: first calls import and compile
-    best = min(_timed(aggregate_all) for _ in range(5))
-    print(f"aggregating 10,000 rows: {best:.3f} s")
-    assert best < 0.3
+    aggregate_all()
     assert len(breakdown(log, "field")) <= 13
     assert len(weekly_interviews(log)) == 100
 
-
-def _timed(fn) -> float:
-    # CPU time, so other programs busy on the same machine do not count against us.
-    start = time.process_time()
-    fn()
-    return time.process_time() - start

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from ui.browser_store import StoreBook, plan_run
 
-DEMO = Path(__file__).resolve().parent / "browser" / "apps" / "store_demo.py"
+DEMO = Path(__file__).resolve().parents[1] / "browser" / "apps" / "store_demo.py"
 INBOX = "_browser_store:store-demo:inbox"
 SAVED = json.dumps({"note": "kept", "done": True})
 

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from apptest_helpers import open_page, texts
-from interview_coach.log_schema import coerce_types
+from interview_coach.log.schema import coerce_types
 
 MY_LOG = coerce_types(pd.DataFrame({"date": ["2026-10-01"], "contact": ["Robin Ashdown"],
                                     "status": ["Completed"]}))

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from apptest_helpers import open_page
-from interview_coach.log_csv import write_log_csv
-from interview_coach.log_schema import coerce_types
+from interview_coach.log.csv_file import write_log_csv
+from interview_coach.log.schema import coerce_types
 
 WORD_JOINER = "\u2060"
 NASTY = "Ben [click me](https://evil.example) **B** :smile: $x$ <b>h</b>"

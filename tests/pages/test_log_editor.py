@@ -2,9 +2,9 @@ import json
 from pathlib import Path
 
 from apptest_helpers import open_page, texts
-from interview_coach.log_csv import read_log_csv
+from interview_coach.log.csv_file import read_log_csv
 
-SAMPLE_LOG = Path(__file__).resolve().parents[1] / "content" / "sample_log.csv"
+SAMPLE_LOG = Path(__file__).resolve().parents[2] / "content" / "sample_log.csv"
 
 HOW_TO = "Add someone in the empty row at the bottom"
 

@@ -7,7 +7,7 @@ session-state key (`_w_note_open_<id>`) before a run, as a click in the browser 
 import pytest
 
 from apptest_helpers import RecordingManager, open_page, record_downloads
-from interview_coach.checklist import load_checklist
+from interview_coach.course.checklist import load_checklist
 
 CHECKLIST = load_checklist()
 FIRST, SECOND = CHECKLIST.items[0].id, CHECKLIST.items[1].id

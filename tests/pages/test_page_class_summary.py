@@ -3,8 +3,8 @@
 import pandas as pd
 
 from apptest_helpers import open_page, texts
-from interview_coach.log_csv import write_log_csv
-from interview_coach.log_schema import LOG_COLUMNS, coerce_types
+from interview_coach.log.csv_file import write_log_csv
+from interview_coach.log.schema import LOG_COLUMNS, coerce_types
 
 FIRST = ["Ottoline", "Barnaby", "Wilhelmina", "Caspian", "Euphemia"]
 LAST = ["Quenby", "Thistlewood", "Marchbanks", "Fairweather", "Pennywhistle"]

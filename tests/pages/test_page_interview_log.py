@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 from apptest_helpers import open_page, texts
-from interview_coach.log_csv import NO_ROWS, read_log_csv, write_log_csv
-from interview_coach.log_schema import coerce_types
+from interview_coach.log.csv_file import NO_ROWS, read_log_csv, write_log_csv
+from interview_coach.log.schema import coerce_types
 
-FIXTURES = Path(__file__).parent / "fixtures" / "logs"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "logs"
 
 
 def small_log(n: int = 3) -> pd.DataFrame:
@@ -184,8 +184,8 @@ def test_the_file_name_is_shown_as_typed_never_as_markdown(data):
 
 
 def test_each_upload_is_read_once(monkeypatch):
-    import interview_coach.log_csv as log_csv
-    import ui.log_transfer
+    import interview_coach.log.csv_file as log_csv
+    import ui.interview_log.transfer
 
     calls = []
     real = log_csv.read_log_csv
@@ -194,7 +194,7 @@ def test_each_upload_is_read_once(monkeypatch):
         calls.append(len(data))
         return real(data, **kwargs)
 
-    monkeypatch.setattr(ui.log_transfer, "read_log_csv", counting)
+    monkeypatch.setattr(ui.interview_log.transfer, "read_log_csv", counting)
     at = open_page("interview_log")
     upload(at, "mine.csv", write_log_csv(small_log(4)))
     at.run()
@@ -238,7 +238,7 @@ def charts_shown(at) -> list[dict]:
 
 
 def open_charts(**state):
-    sample = read_log_csv((Path(__file__).parent.parent / "content" / "sample_log.csv")
+    sample = read_log_csv((Path(__file__).resolve().parents[2] / "content" / "sample_log.csv")
                           .read_bytes()).log
     at = open_page("interview_log", log=sample, **state)
     at.session_state["_w_log_tab"] = "Charts"

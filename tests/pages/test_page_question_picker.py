@@ -7,11 +7,11 @@ browser would.
 """
 
 import pytest
-from test_literal_text import live_markdown, shown_text
 
 from apptest_helpers import RecordingManager, open_page, record_downloads, texts
-from interview_coach.hidden_names import HIDDEN
-from interview_coach.question_bank import OwnQuestion, load_question_bank
+from interview_coach.classroom.hidden_names import HIDDEN
+from interview_coach.questions.bank import OwnQuestion, load_question_bank
+from tests.pages.test_literal_text import live_markdown, shown_text
 
 BANK = load_question_bank()
 GUIDE_IDS = [q.id for q in BANK.questions if q.from_guide]

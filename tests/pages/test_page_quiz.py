@@ -2,7 +2,7 @@
 forth, keep progress across pages, score, retry (AppTest)."""
 
 from apptest_helpers import open_page, texts
-from interview_coach.quiz import load_quiz
+from interview_coach.course.quiz import load_quiz
 
 QUIZ = load_quiz()
 TOTAL = len(QUIZ.questions)

@@ -12,10 +12,10 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import app_test
 
 from apptest_helpers import open_page, texts
-from interview_coach.log_schema import coerce_types
-from interview_coach.message_checks import Check
-from interview_coach.question_bank import load_question_bank
-from ui.writing_form import checks_markdown
+from interview_coach.log.schema import coerce_types
+from interview_coach.questions.bank import load_question_bank
+from interview_coach.writing.checks import Check
+from ui.writing_help.form import checks_markdown
 
 BANK = load_question_bank()
 GUIDE_IDS = [q.id for q in BANK.questions if q.from_guide]

@@ -6,25 +6,23 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import ui.content
-from interview_coach.content import ContentError
-from interview_coach.guide import load_guide
+import ui.course
+from interview_coach.course.guide import load_guide
+from interview_coach.course.loading import ContentError
+from interview_coach.course.site_map import load_site_map
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GUIDE = load_guide()
 
-HEADINGS = {
+SITE_MAP = load_site_map()
+# A page's heading is its navigation title unless its own content names it otherwise.
+HEADINGS = {page.key: page.title for page in SITE_MAP.pages} | {
     "start": GUIDE.start.heading,
     "prepare": GUIDE.prepare.heading,
     "find_someone": GUIDE.find.heading,
     "resources": GUIDE.resources.heading,
     **{f"step_{s.number}": s.title for s in GUIDE.steps},
-    "question_picker": "Question picker",
-    "checklist": "Prep checklist",
-    "interview_log": "Interview log",
-    "writing_help": "Writing help",
     "quiz": "Check yourself",
-    "class_summary": "Class summary",
 }
 
 
@@ -35,9 +33,9 @@ def open_page(page: str) -> AppTest:
     return at
 
 
-def test_every_page_script_is_tested():
+def test_every_page_script_is_in_the_site_map():
     scripts = {p.stem for p in (ROOT / "pages").glob("*.py")}
-    assert scripts == set(HEADINGS)
+    assert scripts == SITE_MAP.keys
 
 
 @pytest.mark.parametrize("page", sorted(HEADINGS))
@@ -49,12 +47,12 @@ def test_page_opens_with_its_heading(page):
 
 def test_no_page_changes_the_content_every_student_shares():
     # The content cache hands every student the same objects (st.cache_resource).
-    for name in ui.content.LOADERS:
-        ui.content.shared(name)  # loaded before any page runs
+    for name in ui.course.LOADERS:
+        ui.course.shared(name)  # loaded before any page runs
     for page in HEADINGS:
         open_page(page)
-    for name, load in ui.content.LOADERS.items():
-        shared, fresh = ui.content.shared(name), load()
+    for name, load in ui.course.LOADERS.items():
+        shared, fresh = ui.course.shared(name), load()
         if name == "sample_log":
             assert shared.equals(fresh)
         else:
@@ -81,12 +79,12 @@ def test_broken_content_shows_one_clear_message(monkeypatch):
     def broken():
         raise ContentError("content/guide.yaml", "steps[2].title", "field required")
 
-    monkeypatch.setitem(ui.content.LOADERS, "guide", broken)
-    ui.content._load.clear()
+    monkeypatch.setitem(ui.course.LOADERS, "guide", broken)
+    ui.course._load.clear()
     try:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
     finally:
-        ui.content._load.clear()
+        ui.course._load.clear()
     assert not at.exception
     assert len(at.error) == 1
     message = at.error[0].value
@@ -97,21 +95,21 @@ def test_an_edited_content_file_is_read_again_without_a_restart(monkeypatch, tmp
     # A content folder of the test's own, so no real file is touched.
     edited = tmp_path / "guide.yaml"
     edited.write_text("title: one", encoding="utf-8")
-    monkeypatch.setattr(ui.content, "CONTENT_DIR", tmp_path)
+    monkeypatch.setattr(ui.course, "CONTENT_DIR", tmp_path)
     reads = []
-    monkeypatch.setitem(ui.content.LOADERS, "guide",
+    monkeypatch.setitem(ui.course.LOADERS, "guide",
                         lambda: reads.append(edited.read_text(encoding="utf-8")) or reads[-1])
-    monkeypatch.setitem(ui.content._stamp, "at", float("-inf"))
-    ui.content._load.clear()
+    monkeypatch.setitem(ui.course._stamp, "at", float("-inf"))
+    ui.course._load.clear()
     try:
-        assert ui.content.shared("guide") == ui.content.shared("guide") == "title: one"
+        assert ui.course.shared("guide") == ui.course.shared("guide") == "title: one"
         assert len(reads) == 1  # cached between edits
         edited.write_text("title: two", encoding="utf-8")
         os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 10**9))
-        monkeypatch.setitem(ui.content._stamp, "at", float("-inf"))  # a second has gone by
-        assert ui.content.shared("guide") == "title: two"
+        monkeypatch.setitem(ui.course._stamp, "at", float("-inf"))  # a second has gone by
+        assert ui.course.shared("guide") == "title: two"
     finally:
-        ui.content._load.clear()
+        ui.course._load.clear()
 
 
 def test_projector_query_parameter_turns_projector_mode_on():

@@ -5,8 +5,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from apptest_helpers import ROOT, browser_answers, texts
-from interview_coach import saved_work
-from interview_coach.checklist import load_checklist
+from interview_coach.course.checklist import load_checklist
+from interview_coach.saving import stored_copy as saved_work
 
 WAIT_NOTE = "Looking for your saved work in this browser…"
 WORK_PAGES = ["checklist", "question_picker", "writing_help", "interview_log"]

@@ -11,11 +11,11 @@ from hypothesis import strategies as hs
 from streamlit.testing.v1 import AppTest
 
 from apptest_helpers import ROOT, browser_answers, texts
-from interview_coach.calendar_file import start_in_range
-from interview_coach.log_csv import write_log_csv
-from interview_coach.log_schema import FORMATS, coerce_types
-from interview_coach.saved_work import dump
-from ui import writing_form as form
+from interview_coach.log.csv_file import write_log_csv
+from interview_coach.log.schema import FORMATS, coerce_types
+from interview_coach.saving.stored_copy import dump
+from interview_coach.writing.calendar_file import start_in_range
+from ui.writing_help import form
 
 ICS_BUTTON = "_writing_dl_ics"
 

@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from interview_coach.content import CONTENT_DIR, ContentError
-from interview_coach.job_words import load_job_words
-from interview_coach.question_bank import (
+from handout import handout_text
+from interview_coach.course.loading import CONTENT_DIR, ContentError
+from interview_coach.questions.bank import (
     OwnQuestion,
     Question,
     QuestionBank,
@@ -27,11 +27,9 @@ from interview_coach.question_bank import (
     resolve,
     unpick,
 )
+from interview_coach.questions.job_words import load_job_words
 
-REPO = Path(__file__).resolve().parent.parent
-GUIDE_NAME = "information-interviews-guide.txt"
-# The handout lives in the shared seed folder beside the repo (as in test_quiz.py).
-GUIDE_PLACES = [REPO / "content" / GUIDE_NAME, REPO.parent / "shared" / "seed" / GUIDE_NAME]
+REPO = Path(__file__).resolve().parents[2]
 GUIDE_GROUPS = ["Occupation-specific questions", "Career questions"]
 
 
@@ -41,8 +39,7 @@ def squash(text: str) -> str:
 
 def seed_questions() -> dict[str, list[str]]:
     """The guide's sample questions by group, read from the seed handout."""
-    place = next(p for p in GUIDE_PLACES if p.exists())
-    text = place.read_text(encoding="utf-8")
+    text = handout_text()
     block = text[text.index("· Occupation-specific questions:") : text.index("3. Set a time")]
     groups: dict[str, list[str]] = {}
     current = None

@@ -1,7 +1,7 @@
 import pytest
 
-from interview_coach.guide import load_guide
-from interview_coach.job_words import find_job_words, load_job_words
+from interview_coach.course.guide import load_guide
+from interview_coach.questions.job_words import find_job_words, load_job_words
 
 PHRASES = load_job_words().phrases
 

@@ -1,13 +1,13 @@
 import re
 from html.parser import HTMLParser
 
-from interview_coach.pocket_card import (
+from interview_coach.questions.bank import PickedQuestion
+from interview_coach.questions.pocket_card import (
     load_pocket_card_content,
     pocket_card_html,
     questions_markdown,
 )
-from interview_coach.question_bank import PickedQuestion
-from interview_coach.time_budget import budget
+from interview_coach.questions.time_budget import budget
 
 PICKED = [
     PickedQuestion(

@@ -1,8 +1,8 @@
 import pytest
 import yaml
 
-from interview_coach.content import CONTENT_DIR, ContentError
-from interview_coach.time_budget import (
+from interview_coach.course.loading import CONTENT_DIR, ContentError
+from interview_coach.questions.time_budget import (
     Budget,
     budget,
     budget_level,

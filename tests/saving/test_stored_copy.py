@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_coach import saved_work
+from interview_coach.saving import stored_copy as saved_work
 
 
 def test_round_trip_keeps_unicode():

@@ -4,8 +4,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from interview_coach.calendar_file import interview_event_ics, start_in_range
-from interview_coach.writing_templates import load_writing
+from interview_coach.writing.calendar_file import interview_event_ics, start_in_range
+from interview_coach.writing.templates import load_writing
 
 TEXTS = load_writing().calendar
 AWKWARD = "Zoë, Ñandú; Müller\\ café 😀\nsecond line"

@@ -1,7 +1,7 @@
 import pytest
 
-from interview_coach.job_words import load_job_words
-from interview_coach.message_checks import (
+from interview_coach.questions.job_words import load_job_words
+from interview_coach.writing.checks import (
     Check,
     find_phrases,
     job_words_used,
@@ -11,7 +11,7 @@ from interview_coach.message_checks import (
     time_mentions,
     word_count,
 )
-from interview_coach.writing_templates import load_writing
+from interview_coach.writing.templates import load_writing
 
 CHECKS = load_writing().checks
 JOB_WORDS = load_job_words()

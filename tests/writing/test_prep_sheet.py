@@ -4,13 +4,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from interview_coach.prep_sheet import (
+from interview_coach.writing.prep_sheet import (
     PrepDetails,
     prep_sheet_html,
     prep_sheet_markdown,
     reflection_to_note,
 )
-from interview_coach.writing_templates import load_writing
+from interview_coach.writing.templates import load_writing
 
 TEXTS = load_writing().prep_sheet
 NASTY = "<script>alert('x')</script> & \"quoted\" it's"

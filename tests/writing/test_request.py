@@ -3,17 +3,17 @@ from dataclasses import fields, replace
 
 import pytest
 
-from interview_coach.job_words import load_job_words
-from interview_coach.log_schema import FORMATS, FOUND_VIA
-from interview_coach.message_checks import request_checks, word_count
-from interview_coach.request_message import (
+from interview_coach.log.schema import FORMATS, FOUND_VIA
+from interview_coach.questions.job_words import load_job_words
+from interview_coach.writing.checks import request_checks, word_count
+from interview_coach.writing.request import (
     RequestDetails,
     email_text,
     missing_details,
     phone_script,
     phone_script_sections,
 )
-from interview_coach.writing_templates import REQUEST_FORM_FIELDS, load_writing
+from interview_coach.writing.templates import REQUEST_FORM_FIELDS, load_writing
 
 WRITING = load_writing()
 TEXTS = WRITING.request

@@ -3,8 +3,8 @@ from datetime import date, datetime, time
 import pytest
 import yaml
 
-from interview_coach.content import CONTENT_DIR, ContentError
-from interview_coach.writing_templates import (
+from interview_coach.course.loading import CONTENT_DIR, ContentError
+from interview_coach.writing.templates import (
     FirstOf,
     Writing,
     as_clause,

@@ -5,10 +5,10 @@ from datetime import UTC, date, datetime, timedelta
 import pandas as pd
 import pytest
 
-from interview_coach.job_words import load_job_words
-from interview_coach.message_checks import thank_you_checks
-from interview_coach.thank_you_note import ThankYouDetails, thank_you_text, within_24_hours
-from interview_coach.writing_templates import THANK_YOU_FORM_FIELDS, load_writing
+from interview_coach.questions.job_words import load_job_words
+from interview_coach.writing.checks import thank_you_checks
+from interview_coach.writing.templates import THANK_YOU_FORM_FIELDS, load_writing
+from interview_coach.writing.thank_you import ThankYouDetails, thank_you_text, within_24_hours
 
 WRITING = load_writing()
 TEXTS = WRITING.thank_you

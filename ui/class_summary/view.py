@@ -11,9 +11,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from interview_coach.class_summary import ClassSummary
-from interview_coach.log_charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR, LARGE, NORMAL
-from interview_coach.log_charts import Sizes as ChartSizes
+from interview_coach.classroom.class_summary import ClassSummary
+from interview_coach.log.charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR, LARGE, NORMAL
+from interview_coach.log.charts import Sizes as ChartSizes
 from interview_coach.markdown_text import md_escape
 from ui import links
 

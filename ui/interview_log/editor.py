@@ -13,8 +13,8 @@ import json
 import pandas as pd
 import streamlit as st
 
-from interview_coach.hidden_names import hide_names
-from interview_coach.log_schema import CHOICES, coerce_types
+from interview_coach.classroom.hidden_names import hide_names
+from interview_coach.log.schema import CHOICES, coerce_types
 from ui import state
 
 EMPTY_DELTA = json.dumps({"added_rows": [], "deleted_rows": [], "edited_rows": {}}, sort_keys=True)

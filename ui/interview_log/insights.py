@@ -7,11 +7,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from interview_coach import log_charts, log_stats
-from interview_coach.follow_ups import follow_ups
+from interview_coach.log import charts as log_charts
+from interview_coach.log import stats as log_stats
+from interview_coach.log.follow_ups import follow_ups
+from interview_coach.log.referral_tree import describe_referrals, has_referrals, referral_dot
 from interview_coach.markdown_text import md_escape
-from interview_coach.referral_tree import describe_referrals, has_referrals, referral_dot
-from ui import content, state
+from ui import course, state
 
 EMPTY = ("Nothing to show yet. Add the people you contact in **My log** (or press **Load sample "
          "log** to see an example), and your charts will appear here.")
@@ -102,7 +103,7 @@ def show_charts(log: pd.DataFrame, large: bool) -> None:
 
 
 def show_follow_ups(log: pd.DataFrame) -> None:
-    wording = content.follow_up_wording()
+    wording = course.follow_up_wording()
     items = per_log("follow_ups", lambda: follow_ups(log, date.today(), wording))
     if not items:
         st.success("Nothing to follow up right now. Keep your log up to date and reminders "

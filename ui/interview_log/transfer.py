@@ -8,8 +8,8 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from interview_coach.hidden_names import hide_names
-from interview_coach.log_csv import (
+from interview_coach.classroom.hidden_names import hide_names
+from interview_coach.log.csv_file import (
     NO_ROWS,
     READ_FAILED,
     ImportResult,
@@ -17,8 +17,8 @@ from interview_coach.log_csv import (
     rows_missing_required,
     write_log_csv,
 )
-from interview_coach.log_merge import add_to_log
-from ui import content, state
+from interview_coach.log.merge import add_to_log
+from ui import course, state
 
 PREVIEW_ROWS = 50
 
@@ -127,7 +127,7 @@ def show_export() -> None:
 
 
 def _load_sample() -> None:
-    state.set_log(content.sample_log())
+    state.set_log(course.sample_log())
 
 
 def show_sample_button() -> None:

@@ -8,16 +8,16 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from interview_coach.calendar_file import (
+from interview_coach.writing.calendar_file import (
     YEARS_AHEAD,
     YEARS_BACK,
     event_description,
     interview_event_ics,
     start_in_range,
 )
-from interview_coach.writing_templates import CalendarTexts, one_line, render_sentence
-from ui import content, links
-from ui import writing_form as form
+from interview_coach.writing.templates import CalendarTexts, one_line, render_sentence
+from ui import course, links
+from ui.writing_help import form
 
 TAB = "calendar"
 ss = st.session_state
@@ -46,7 +46,7 @@ def far_date_message(start: datetime, now: datetime, *, from_log: bool) -> str:
 
 
 def show() -> None:
-    texts = content.writing().calendar
+    texts = course.writing().calendar
     questions = form.picked_questions()
     checklist = [item.label for item in form.day_of_items()]
     form_col, event_col = st.columns(2, gap="large")

@@ -19,12 +19,12 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from interview_coach.checklist import ChecklistItem, by_group
-from interview_coach.hidden_names import hide_names
-from interview_coach.log_schema import FORMATS
-from interview_coach.message_checks import Check
-from interview_coach.question_bank import resolve
-from ui import content, links, state
+from interview_coach.classroom.hidden_names import hide_names
+from interview_coach.course.checklist import ChecklistItem, by_group
+from interview_coach.log.schema import FORMATS
+from interview_coach.questions.bank import resolve
+from interview_coach.writing.checks import Check
+from ui import course, links, state
 
 ss = st.session_state
 PROFILE = "profile"
@@ -351,11 +351,11 @@ def planned_interview(tab: str) -> PlannedInterview:
 
 def picked_questions() -> list[str]:
     """The texts of the questions picked in the question picker, in order."""
-    return [q.text for q in resolve(ss.picks, content.question_bank(), ss.own_questions)]
+    return [q.text for q in resolve(ss.picks, course.question_bank(), ss.own_questions)]
 
 
 def day_of_items() -> list[ChecklistItem]:
-    return by_group(content.checklist()).get(DAY_OF_GROUP, [])
+    return by_group(course.checklist()).get(DAY_OF_GROUP, [])
 
 
 def add_log_row(values: dict[str, Any]) -> None:

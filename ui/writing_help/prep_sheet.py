@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from interview_coach.checklist import is_done
-from interview_coach.prep_sheet import (
+from interview_coach.course.checklist import is_done
+from interview_coach.writing.prep_sheet import (
     PrepDetails,
     prep_sheet_html,
     prep_sheet_markdown,
     reflection_to_note,
 )
-from interview_coach.writing_templates import PrepSheetTexts
-from ui import content, links
-from ui import writing_form as form
+from interview_coach.writing.templates import PrepSheetTexts
+from ui import course, links
+from ui.writing_help import form
 
 TAB = "prep"
 NOTES, REFLECTION = "prep_sheet", "reflection"
@@ -109,7 +109,7 @@ def _reflection(texts: PrepSheetTexts) -> None:
 
 
 def show() -> None:
-    texts = content.writing().prep_sheet
+    texts = course.writing().prep_sheet
     st.caption("Fill in what you know: anything left blank prints as lines to write on by hand. "
                "Then download the sheet and take it with you.")
     # Closed, the expanders' fields are not drawn; what the student typed stays in ss.writing.

@@ -6,17 +6,17 @@ from datetime import date
 
 import streamlit as st
 
-from interview_coach.log_schema import FORMATS, FOUND_VIA
-from interview_coach.message_checks import request_checks
-from interview_coach.request_message import (
+from interview_coach.log.schema import FORMATS, FOUND_VIA
+from interview_coach.writing.checks import request_checks
+from interview_coach.writing.request import (
     RequestDetails,
     email_text,
     missing_details,
     phone_script,
 )
-from interview_coach.writing_templates import RequestTexts, one_line
-from ui import content
-from ui import writing_form as form
+from interview_coach.writing.templates import RequestTexts, one_line
+from ui import course
+from ui.writing_help import form
 
 TAB = "request"
 ss = st.session_state
@@ -111,7 +111,7 @@ def _phone(details: RequestDetails, texts, job_words) -> None:
 
 
 def show() -> None:
-    texts, job_words = content.writing(), content.job_words()
+    texts, job_words = course.writing(), course.job_words()
     form_col, message_col = st.columns([2, 3], gap="large")
     with form_col:
         st.header("Your details", anchor=False)

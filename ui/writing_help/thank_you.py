@@ -7,11 +7,11 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from interview_coach.message_checks import thank_you_checks
-from interview_coach.thank_you_note import ThankYouDetails, thank_you_text, within_24_hours
-from interview_coach.writing_templates import ThankYouTexts
-from ui import content
-from ui import writing_form as form
+from interview_coach.writing.checks import thank_you_checks
+from interview_coach.writing.templates import ThankYouTexts
+from interview_coach.writing.thank_you import ThankYouDetails, thank_you_text, within_24_hours
+from ui import course
+from ui.writing_help import form
 
 TAB = "thank_you"
 ss = st.session_state
@@ -82,7 +82,7 @@ def _sent_button(row: int | None) -> None:
 
 
 def show() -> None:
-    texts, job_words = content.writing(), content.job_words()
+    texts, job_words = course.writing(), course.job_words()
     form_col, note_col = st.columns([2, 3], gap="large")
     with form_col:
         st.header("The interview", anchor=False)

@@ -1,0 +1,1 @@
+"""The Question picker page's parts."""
