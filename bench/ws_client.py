@@ -30,6 +30,7 @@ import aiohttp
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
+from yarl import URL
 
 XSRF_COOKIE = "_streamlit_xsrf"
 MAIN, SIDEBAR = 0, 1  # the first number of a delta's path: which part of the page
@@ -94,8 +95,10 @@ def _block_widget(block: Any, where: int, fragment_id: str) -> Widget | None:
 class Tab:
     """A browser tab on one Streamlit app: its own cookies, session and widget states."""
 
-    def __init__(self, base_url: str, timeout_s: float = 20.0) -> None:
+    def __init__(self, base_url: str, timeout_s: float = 20.0,
+                 cookies: dict[str, str] | None = None) -> None:
         self.base_url = base_url.rstrip("/")
+        self.cookies = cookies or {}  # what the browser already holds, e.g. a sticky cookie
         self.timeout_s = timeout_s
         self.http: aiohttp.ClientSession | None = None
         self.ws: aiohttp.ClientWebSocketResponse | None = None
@@ -111,6 +114,7 @@ class Tab:
         """Load the page, connect and wait for the first run."""
         # unsafe: keep cookies for an IP address (127.0.0.1) too, as a browser does
         self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self.http.cookie_jar.update_cookies(self.cookies, URL(self.base_url))
         async with self.http.get(f"{self.base_url}/{path}") as response:
             if response.status != 200:
                 raise ProtocolError(f"GET /{path}: HTTP {response.status}")
