@@ -26,8 +26,24 @@ _GUARDED = re.compile(rf"^'(?={FORMULA_START})")
 INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls except tab, LF, CR
 _KEY_JUNK = re.compile(r"[\W_]+")
 
-YES_NO = {"yes": True, "y": True, "true": True, "1": True,
-          "no": False, "n": False, "false": False, "0": False, "": False}
+
+
+class _YesNoWords(dict):
+    """The words for yes and no; `.get` also reads what spreadsheets write for "sent": a tick or
+    cross mark, "sent", or the date it was sent (e.g. "2026-10-04", "sent 4 Oct 2026")."""
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return True if _means_sent(key) else default
+
+
+YES_NO = _YesNoWords({
+    "yes": True, "y": True, "true": True, "1": True, "sent": True, "done": True, "x": True,
+    "✓": True, "✔": True, "✔️": True, "☑": True, "☑️": True, "✅": True, "yes sent": True,
+    "no": False, "n": False, "false": False, "0": False, "": False, "not sent": False,
+    "not yet": False, "-": False, "✗": False, "✘": False,
+})
 
 _HEADING_ALIASES = {
     "date": ["date", "interview date", "date of interview", "meeting date", "when", "day"],
@@ -60,7 +76,10 @@ _CHOICE_SYNONYMS = {
     "format": {"inperson": FORMATS[0], "face to face": FORMATS[0], "telephone": FORMATS[1],
                "phone call": FORMATS[1], "video call": FORMATS[2], "zoom": FORMATS[2]},
     "status": {"request sent": STATUSES[0], "booked": STATUSES[1], "complete": STATUSES[2],
-               "done": STATUSES[2]},
+               "done": STATUSES[2], "interviewed": STATUSES[2], "met": STATUSES[2],
+               "held": STATUSES[2], "thanked": STATUSES[2], "waiting": STATUSES[0],
+               "sent": STATUSES[0], "asked": STATUSES[0], "emailed": STATUSES[0],
+               "waiting for reply": STATUSES[0]},
 }
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -86,6 +105,9 @@ _DATE_PATTERNS = {
 }
 _EXCEL_EPOCH = date(1899, 12, 30)
 _WHOLE = re.compile(r"\+?(\d{1,9})(?:\.0*)?")
+# A count written with words after it: "2 (Dr. Lee & Sam)", "1 - Sam", "3 names".
+_LEADING_COUNT = re.compile(r"\+?(\d{1,9})(?:\.0*)?\s*(?:\(.*\)?|[-–—:,;]\s*\D.*|\s[^\d.\s].*)",
+                            re.DOTALL)
 _WHOLE_MINUTES = re.compile(r"\+?(\d{1,9})(?:\.0*)?(?:\s*(?:min|mins|minutes)\.?)?")
 _NAT = np.datetime64("NaT", "ns")
 
@@ -124,6 +146,8 @@ def whole_number(text: str, minutes: bool) -> int | None | bool:
     """The number in a cell, None for a blank cell, False when it is not a usable whole number."""
     text = text.strip()
     found = (_WHOLE_MINUTES if minutes else _WHOLE).fullmatch(text)
+    if not found and not minutes:
+        found = _LEADING_COUNT.fullmatch(text)
     if found and int(found.group(1)) <= MAX_WHOLE_NUMBER:
         return int(found.group(1))
     return None if not text else False
@@ -143,6 +167,24 @@ def parse_dates(cells: list[str], semicolon_file: bool) -> tuple[np.ndarray, boo
     day_first, note = _decide_day_first(numeric, semicolon_file)
     lookup = {value: _to_date(p, day_first) for value, p in parts.items()}
     return np.array([lookup[c] for c in cells], dtype="datetime64[ns]"), day_first, note
+
+
+_SENT_WORDS = re.compile(r"^(?:(?:yes|sent|done|thanked|emailed|mailed)\b|[✓✔☑✅])",
+                         re.IGNORECASE)
+
+
+def _means_sent(text: object) -> bool:
+    """True for a date, or for "sent", "yes" or a tick with more after it ("sent 4 Oct")."""
+    if not isinstance(text, str):
+        return False
+    value = text.strip()
+    return _is_date(value) or bool(_SENT_WORDS.match(value))
+
+
+def _is_date(value: str) -> bool:
+    parts = _date_parts(value)
+    return parts is not None and any(not pd.isna(_to_date(parts, day_first))
+                                     for day_first in (False, True))
 
 
 def _date_parts(value: str) -> tuple | None:
