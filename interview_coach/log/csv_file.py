@@ -166,28 +166,31 @@ class _Refusal(Exception):
 
 def read_log_csv(
     data: bytes | str, *, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS,
-    max_columns: int = MAX_COLUMNS,
+    max_columns: int = MAX_COLUMNS, date_required: bool = True,
 ) -> ImportResult:
     """Read a CSV saved by any common spreadsheet (or by write_log_csv). Never raises.
 
     A file with headings but no rows is read (an empty log); whoever is about to put it in
-    place of a log refuses it with NO_ROWS."""
+    place of a log refuses it with NO_ROWS. With date_required False a row without a date is
+    kept (NaT), and an unreadable date is a problem, not a reason to refuse the file."""
     try:
         if isinstance(data, str):
             data = data.encode("utf-8", "replace")
-        return _read(bytes(data), max_bytes, max_rows, max_columns)
+        return _read(bytes(data), max_bytes, max_rows, max_columns, date_required)
     except _Refusal as refusal:
         return ImportResult(log=None, refused=str(refusal), rows=refusal.rows)
     except Exception:  # last-resort guard: a student never sees a Python error
         return ImportResult(log=None, refused=READ_FAILED)
 
 
-def _read(data: bytes, max_bytes: int, max_rows: int, max_columns: int) -> ImportResult:
+def _read(data: bytes, max_bytes: int, max_rows: int, max_columns: int,
+          date_required: bool = True) -> ImportResult:
     if len(data) > max_bytes:
         raise _Refusal(f"The file is {_size(len(data))}, larger than the {_size(max_bytes)} limit.")
     text = _decode(data)
     delimiter, records = _split_records(text)
-    header_at, header = _find_header(text, delimiter, records)
+    header_at, header = _find_header(text, delimiter, records,
+                                     ("date", "contact") if date_required else ("contact",))
     skipped = "is above the column headings, so it was skipped."
     problems = [Problem(i + 1, None, f"Row {i + 1} {skipped}")
                 for i, rec in enumerate(records[:header_at]) if any(c.strip() for c in rec)]
@@ -207,7 +210,7 @@ def _read(data: bytes, max_bytes: int, max_rows: int, max_columns: int) -> Impor
     grid = [[cells.unguard(c) for c in column] for column in
             zip(*(r[:width] + [""] * (width - len(r)) for _, r in body), strict=True)]
     grid = grid or [[]] * width
-    reader = _ColumnReader(columns, headings, grid, [row for row, _ in body])
+    reader = _ColumnReader(columns, headings, grid, [row for row, _ in body], date_required)
     frame = reader.log(semicolon_file=delimiter == ";")
     extras = {label: pd.Series(column, dtype=object)
               for label, column in _extras(header, columns, grid)}
@@ -286,10 +289,11 @@ def _header_score(text: str, delimiter: str) -> tuple[int, int, int]:
     return best
 
 
-def _find_header(text: str, delimiter: str, records: list[list[str]]) -> tuple[int, list[str]]:
+def _find_header(text: str, delimiter: str, records: list[list[str]],
+                 needed: tuple[str, ...] = ("date", "contact")) -> tuple[int, list[str]]:
     candidates = [i for i, r in enumerate(records) if any(c.strip() for c in r)][:_HEADER_SEARCH]
     for i in candidates:
-        if {"date", "contact"} <= set(_map_columns(records[i])[0]):
+        if set(needed) <= set(_map_columns(records[i])[0]):
             return i, records[i]
     known = [i for i in candidates if _map_columns(records[i])[0]]
     if not known:
@@ -300,7 +304,7 @@ def _find_header(text: str, delimiter: str, records: list[list[str]]) -> tuple[i
     columns = _map_columns(records[known[0]])[0]
     what = {"date": "‘date’ column (when each interview was)",
             "contact": "‘contact’ column (the person's name)"}
-    missing = " and no ".join(what[c] for c in ("date", "contact") if c not in columns)
+    missing = " and no ".join(what[c] for c in needed if c not in columns)
     raise _Refusal(f"The file has no {missing}, so it can't be imported.")
 
 
@@ -349,8 +353,9 @@ class _ColumnReader:
     """Turns the known columns' cell texts into typed log columns, noting each problem."""
 
     def __init__(self, columns: dict[str, int], headings: dict[str, str],
-                 grid: list[list[str]], row_numbers: list[int]):
+                 grid: list[list[str]], row_numbers: list[int], date_required: bool = True):
         self.columns, self.headings, self.grid = columns, headings, grid
+        self.required = ("date", "contact") if date_required else ("contact",)
         self.row_numbers = row_numbers
         self.problems: list[Problem] = []
         self.blocking: set[int] = set()
@@ -363,7 +368,7 @@ class _ColumnReader:
         for i in (i for i, is_bad in enumerate(bad) if is_bad):
             row = self.row_numbers[i]
             self.problems.append(Problem(row, self.headings.get(col, col), message(texts[i])))
-            if col in ("date", "contact"):
+            if col in self.required:
                 self.blocking.add(row)
 
     def log(self, semicolon_file: bool) -> pd.DataFrame:
@@ -371,7 +376,11 @@ class _ColumnReader:
         dates, day_first, note = cells.parse_dates(self.cells_of("date"), semicolon_file)
         if note:
             self.problems.append(Problem(None, self.headings["date"], note))
-        self.flag("date", np.isnat(dates).tolist(), lambda v: _date_message(v, day_first))
+        unread = np.isnat(dates).tolist()
+        if "date" not in self.required:  # a blank date is no problem then, only a wrong one
+            unread = [u and bool(c.strip()) for u, c in zip(unread, self.cells_of("date"),
+                                                             strict=True)]
+        self.flag("date", unread, lambda v: _date_message(v, day_first))
         out["date"] = dates
         self.flag("contact", [not c.strip() for c in out["contact"]],
                   lambda v: "The contact name is blank.")
