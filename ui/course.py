@@ -131,6 +131,16 @@ def demo() -> Demo:
     return _checked("demo")
 
 
+def sample_people() -> dict:
+    """The demo's people (from content/sample_log.csv): a fresh copy each time."""
+    from datetime import date
+
+    from interview_coach.people.log_file import read_people_file
+
+    frame_bytes = (CONTENT_DIR / "sample_log.csv").read_bytes()
+    return read_people_file(frame_bytes, date.today(), 0).people or {}
+
+
 def sample_log() -> pd.DataFrame:
     """The example log for demos: a fresh copy each time, so no student changes the shared one."""
     return _checked("sample_log").copy()

@@ -29,6 +29,8 @@ WORK_DEFAULTS: dict[str, Callable[[], Any]] = {
     "profile": dict,  # student_name, contact_name: shared by the exports and writing help
     "checklist": dict,  # item id -> {"done": bool, "note": str}
     "log": empty_log,  # the interview log, shaped as interview_coach.log.schema describes
+    "people": dict,  # person id -> record (interview_coach.people.record); see ui/people.py
+    "chosen_person": lambda: None,  # the person id the tools work on
     "writing": dict,  # the writing tools' forms, drafts, notes and reflections (JSON-safe)
 }
 # Bookkeeping for the log: bumped on every change (for saving) and on every change made outside

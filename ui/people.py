@@ -1,0 +1,93 @@
+"""The student's people in st.session_state: one record per person (interview_coach.people).
+
+Every change goes through here, so each record's `updated` stamp (which orders two tabs'
+versions of one person) and the session's people version (which says when derived numbers
+and frames must be made again) are always set.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from interview_coach.people import record
+
+ss = st.session_state
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def people() -> dict[str, dict[str, Any]]:
+    return ss.people
+
+
+def version() -> int:
+    return ss.get("people_version", 0)
+
+
+def _changed() -> None:
+    ss.people_version = version() + 1
+
+
+def get(person_id: str | None) -> dict[str, Any] | None:
+    return ss.people.get(person_id) if person_id else None
+
+
+def put(person: dict[str, Any]) -> None:
+    """Keep a new or changed record (a copy with a fresh `updated` stamp)."""
+    ss.people = {**ss.people, person["id"]: {**person, "updated": now_ms()}}
+    _changed()
+
+
+def update(person_id: str, **changes: Any) -> None:
+    person = get(person_id)
+    if person is not None:
+        put({**person, **changes})
+
+
+def add(name: str, **fields: Any) -> str:
+    person = record.new_person(name, date.today(), now_ms(), **fields)
+    put(person)
+    return person["id"]
+
+
+def set_stage(person_id: str, stage: str, on: date | None = None) -> None:
+    person = get(person_id)
+    if person is not None:
+        put(record.set_stage(person, stage, on or date.today(), now_ms()))
+
+
+def remove(person_id: str) -> None:
+    """Forget one person; the people they referred keep their own records, unlinked."""
+    kept = {pid: ({**p, "referred_by": "", "updated": now_ms()}
+                  if p["referred_by"] == person_id else p)
+            for pid, p in ss.people.items() if pid != person_id}
+    ss.people = kept
+    if ss.get("chosen_person") == person_id:
+        ss.chosen_person = None
+    _changed()
+
+
+def replace_all(new_people: dict[str, dict[str, Any]]) -> None:
+    """Put a whole list in place (an import that replaces, the demo, a restore)."""
+    ss.people = dict(new_people)
+    _changed()
+
+
+def merge(new_people: dict[str, dict[str, Any]]) -> None:
+    ss.people = {**ss.people, **new_people}
+    _changed()
+
+
+def chosen() -> dict[str, Any] | None:
+    """The person the tools (writing help, checklist, companion) are working on."""
+    return get(ss.get("chosen_person"))
+
+
+def choose(person_id: str | None) -> None:
+    ss.chosen_person = person_id if person_id in ss.people else None
