@@ -66,11 +66,61 @@ class BankMessages(ContentModel):
         return self
 
 
+class PickerTexts(ContentModel):
+    """The question picker page's own words."""
+
+    status: str
+    slot_label: str
+    slot_other: str
+    choose_heading: str
+    search_label: str
+    search_placeholder: str
+    guide_only: str
+    no_match: str
+    showing_matches: str
+    open_a_category: str
+    guide_mark: str
+    group_matches: str
+    group_total: str
+    group_from_guide: str
+    own_heading: str
+    own_text: str
+    own_minutes: str
+    own_add: str
+    own_delete: str
+    own_delete_help: str
+    list_heading: str
+    progress: str
+    job_words: str
+    row_up: str
+    row_down: str
+    row_remove: str
+    take_away: str
+    names_heading: str
+    your_name: str
+    contact_name: str
+    name_hidden: str
+    download_questions: str
+    download_card: str
+    next_link: str
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> PickerTexts:
+        check_template(self.status, {"questions", "used", "available"})
+        check_template(self.progress, {"used", "available"})
+        check_template(self.group_matches, {"name", "count", "total"})
+        check_template(self.group_total, {"name", "total"})
+        check_template(self.group_from_guide, {"count"})
+        check_template(self.job_words, {"found"})
+        return self
+
+
 class QuestionBank(ContentModel):
     intro: str
     guide_groups: list[str] = Field(min_length=1)
     categories: list[Category] = Field(min_length=1)
     messages: BankMessages
+    picker: PickerTexts
     questions: list[Question] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -176,9 +226,13 @@ def group_by_category(
 # --- Ordered picks ------------------------------------------------------------------------------
 
 
-def pick(picks: list[str], question_id: str) -> list[str]:
-    """Add `question_id` at the end, unless it is already picked."""
-    return list(picks) if question_id in picks else [*picks, question_id]
+def pick(picks: list[str], question_id: str, at: int | None = None) -> list[str]:
+    """Add `question_id` at position `at` (the end when None or past it), unless it is
+    already picked."""
+    if question_id in picks:
+        return list(picks)
+    where = len(picks) if at is None else max(0, min(at, len(picks)))
+    return [*picks[:where], question_id, *picks[where:]]
 
 
 def unpick(picks: list[str], question_id: str) -> list[str]:

@@ -30,9 +30,12 @@ class CustomSlot(ContentModel):
     min: int = Field(ge=1)
     max: int = Field(le=240)
     label: str
+    guide_max: int = Field(ge=1)  # the guide's longest slot: above it the picker says so
 
 
 class BudgetMessages(ContentModel):
+    long_slot: str
+    fits_long: str
     empty: str
     fits: str
     nearly_full: str
@@ -40,7 +43,8 @@ class BudgetMessages(ContentModel):
 
     @model_validator(mode="after")
     def _placeholders(self) -> BudgetMessages:
-        for text in (self.empty, self.fits, self.nearly_full, self.over):
+        for text in (self.long_slot, self.fits_long, self.empty, self.fits, self.nearly_full,
+                     self.over):
             check_template(text, MESSAGE_FIELDS)
         return self
 
@@ -115,7 +119,9 @@ def budget_level(result: Budget, content: TimeBudgetContent) -> Level:
 def budget_message(result: Budget, content: TimeBudgetContent) -> tuple[Level, str]:
     """The level (for the page's colour) and the message for the student."""
     level = budget_level(result, content)
-    text = getattr(content.messages, level).format(
+    name = "fits_long" if level == "fits" and result.slot > content.custom_slot.guide_max \
+        else level
+    text = getattr(content.messages, name).format(
         count=result.count,
         used=result.used,
         available=result.available,
@@ -125,3 +131,10 @@ def budget_message(result: Budget, content: TimeBudgetContent) -> tuple[Level, s
         over_by=result.over_by,
     )
     return level, text
+
+
+def long_slot_message(slot: int, content: TimeBudgetContent) -> str | None:
+    """What to say when the slot is longer than the guide's 20-30 minutes (None when it is not)."""
+    if slot <= content.custom_slot.guide_max:
+        return None
+    return content.messages.long_slot.format(slot=slot)

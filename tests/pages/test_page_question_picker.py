@@ -106,8 +106,8 @@ def test_guide_only_shows_the_guides_15_with_their_mark(at):
 def test_each_question_says_why_to_ask_it_and_the_slot_says_what_the_reserve_is_for(at):
     at.toggle(key="_w_guide_only").set_value(True).run()
     why = {q.id: q.why for q in BANK.questions}
-    assert {b.key.removeprefix("_w_pick_"): b.help for b in at.checkbox
-            if b.key.startswith("_w_pick_")} == {qid: why[qid] for qid in GUIDE_IDS}
+    captions = texts(at.caption)
+    assert all(why[qid] in captions for qid in GUIDE_IDS)
     slot_help = at.button_group(key="_w_slot_choice").help
     assert "Introduction, 3 min" in slot_help and "Closing, 2 min" in slot_help
     assert "Ask for the name of someone else to talk to" in slot_help
@@ -255,3 +255,62 @@ def test_own_questions_show_as_typed_in_both_labels():
     for label in (box.label, row.proto.label.removeprefix("1. ")):
         assert live_markdown(label) == [], label
         assert NASTY in shown_text(label)
+
+
+# ---- rough edges a first-time student hit (issue 20) ----
+
+
+def walk(block):
+    """Every element and block under `block`, in page order."""
+    for child in getattr(block, "children", {}).values():
+        yield child
+        yield from walk(child)
+
+
+def test_a_questions_why_is_read_beside_it_not_behind_a_help_icon_inside_its_box(at):
+    # The "?" sat inside the box's label: tapping it ticked or unticked the question.
+    open_category(at, "Career path")
+    boxes = [b for b in at.checkbox if b.key.startswith("_w_pick_")]
+    assert boxes and all(b.help in (None, "") for b in boxes)
+    captions = " ".join(texts(at.caption))
+    for question in BANK.questions:
+        if question.category == "Career path" and question.why:
+            assert question.why in captions
+
+
+def test_ticking_a_question_again_puts_it_back_where_it_was(at):
+    for question_id in GUIDE_IDS[:3]:
+        pick(at, question_id)
+    at.checkbox(key=f"_w_pick_{GUIDE_IDS[1]}").uncheck().run()
+    assert at.session_state.picks == [GUIDE_IDS[0], GUIDE_IDS[2]]
+    at.checkbox(key=f"_w_pick_{GUIDE_IDS[1]}").check().run()
+    assert at.session_state.picks == GUIDE_IDS[:3]
+
+
+def test_the_time_choice_comes_before_the_categories(at):
+    order = [getattr(node, "key", None) or getattr(node, "type", "") for node in walk(at.main)]
+    slot = order.index("_w_slot_choice")
+    first_category = next(i for i, node in enumerate(walk(at.main))
+                          if getattr(node, "type", "") == "expander")
+    assert slot < first_category
+
+
+def test_a_long_custom_slot_is_not_called_comfortable_and_is_capped(at):
+    at.button_group(key="_w_slot_choice").set_value("custom").run()
+    field = at.number_input(key="_w_slot_minutes")
+    assert field.max <= 60
+    field.set_value(60).run()
+    pick(at, GUIDE_IDS[0])
+    shown = " ".join(texts(at.info) + texts(at.warning) + texts(at.success))
+    assert "comfortably" not in shown
+    assert "20–30 minutes" in " ".join(texts(at.warning))
+
+
+def test_the_job_word_and_time_warnings_show_beside_the_own_question_field():
+    at = open_page("question_picker", slot_minutes=20, picks=GUIDE_IDS[:4])
+    add_own(at, "Are you hiring students this summer?")
+    own_box = next(node for node in walk(at.main) if getattr(node, "key", "") == "_w_open_own")
+    inside = [node for node in walk(own_box) if getattr(node, "type", "") in ("warning", "error")]
+    said = " ".join(node.value for node in inside)
+    assert "Sounds like asking for a job" in said and "hiring" in said
+    assert "min over" in said

@@ -328,3 +328,10 @@ def test_own_questions_survive_a_json_round_trip(bank):
         {"id": "own-4", "text": "Why?", "minutes": 10},
     ]
     assert clean_own_questions(saved, bank) == (own, [])
+
+
+def test_pick_at_a_position_puts_it_there_and_clamps():
+    assert pick(["a", "c"], "b", 1) == ["a", "b", "c"]
+    assert pick(["a", "c"], "b", 9) == ["a", "c", "b"]
+    assert pick(["a", "c"], "b", -3) == ["b", "a", "c"]
+    assert pick(["a", "b"], "b", 0) == ["a", "b"]

@@ -8,6 +8,7 @@ from interview_coach.questions.time_budget import (
     budget_level,
     budget_message,
     load_time_budget_content,
+    long_slot_message,
     reserve_minutes,
 )
 
@@ -19,7 +20,8 @@ def content():
 
 def test_content_offers_the_guides_slots_and_a_reserve(content):
     assert content.slot_choices == [20, 30]
-    assert (content.custom_slot.min, content.custom_slot.max) == (5, 90)
+    assert (content.custom_slot.min, content.custom_slot.max) == (5, 60)
+    assert content.custom_slot.guide_max == 30
     assert [p.part for p in content.reserve] == ["Introduction", "Closing"]
     assert content.nearly_full_share == 0.9
 
@@ -106,3 +108,11 @@ def test_broken_content_is_refused(tmp_path):
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ContentError, match="slot_choices"):
         load_time_budget_content(path)
+
+
+def test_a_slot_longer_than_the_guides_says_so_and_fits_without_comfortably(content):
+    assert long_slot_message(30, content) is None
+    assert "20–30 minutes" in long_slot_message(45, content)
+    level, text = budget_message(budget([3], 45, 5), content)
+    assert level == "fits" and "comfortably" not in text and "3 of 40 min" in text
+    assert "comfortably" in budget_message(budget([3], 30, 5), content)[1]
