@@ -33,7 +33,7 @@ STORE = "browser_store"  # the app's component that keeps the work in the browse
 QUESTION_MARK = " min"  # a question's checkbox label ends in "· N min"
 # The bare twin of every click of the app flow: N a page switch, W a widget (button press).
 BARE_FLOW = "NN" "N" "WWW" "N" "WWW" "N" "WWWW" "N"
-APP_CLICKS_PER_LOOP = len(BARE_FLOW)  # 17, +1 the first time (opening the category)
+APP_CLICKS_PER_LOOP = len(BARE_FLOW)  # 16, +1 the first time (opening the category)
 
 
 @dataclass

@@ -83,7 +83,7 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
                             for r in running.replicas)
     clicks = results.clicks()
     per_kind = {name: times for name, times in results.times.items()}
-    expected = students * args.loops * (ws_flow.APP_CLICKS_PER_LOOP + (0 if args.bare else 1))
+    expected = students * (args.loops * ws_flow.APP_CLICKS_PER_LOOP + (0 if args.bare else 1))
     return {"students": students, "clicks": len(clicks), "expected": expected,
             "p50": percentile(clicks, 0.5), "p95": percentile(clicks, 0.95),
             "max": max(clicks, default=float("nan")),
