@@ -6,11 +6,13 @@ raises ContentError naming the file and the field, so the app can show one clear
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 
@@ -61,3 +63,64 @@ def load_yaml(path: Path | str, model: type[Model]) -> Model:
     except ValidationError as err:
         first = err.errors()[0]
         raise ContentError(name, _field_path(first["loc"]), first["msg"].lower()) from None
+
+
+# ---- placeholders: one syntax in every content file ----
+# A template names its values in braces, {name}; {{ and }} stand for a brace itself. Filling
+# (str.format, or writing.templates.fill) never re-reads a value, so a student's "{" or "$"
+# comes out as typed.
+
+_FORMATTER = string.Formatter()
+
+
+def placeholders(template: str) -> list[str]:
+    """The {names} a template uses, in order. ValueError for a stray brace, or for anything
+    but a plain name in braces ({0}, {a.b}, {a!r}, {a:>5})."""
+    try:
+        parsed = list(_FORMATTER.parse(template))
+    except ValueError:
+        raise ValueError(f"'{template}' has a stray brace (write {{{{ or }}}} for a brace)") \
+            from None
+    names = []
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise ValueError(f"'{template}' has {{{name}}}: a placeholder is a plain {{name}}")
+        names.append(name)
+    return names
+
+
+def check_placeholders(template: str, allowed: Iterable[str]) -> str:
+    """`template` if it is well formed and uses only `allowed` placeholders, else ValueError."""
+    allowed = set(allowed)
+    unknown = [name for name in placeholders(template) if name not in allowed]
+    if unknown:
+        names = ", ".join(f"{{{n}}}" for n in sorted(allowed)) or "none"
+        raise ValueError(f"unknown placeholder {{{unknown[0]}}} in '{template}' (allowed: {names})")
+    return template
+
+
+def templates_in(value: object) -> Iterable[str]:
+    """Every string in a content value: a string, or nested in lists, mappings and models."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, BaseModel):
+        yield from templates_in(dict(value))
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from templates_in(item)
+    elif isinstance(value, Iterable):
+        for item in value:
+            yield from templates_in(item)
+
+
+def uses_only(*names: str) -> AfterValidator:
+    """A field validator: every template in the field uses only these placeholders."""
+
+    def check(value):
+        for template in templates_in(value):
+            check_placeholders(template, names)
+        return value
+
+    return AfterValidator(check)

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.course.loading import (
+    CONTENT_DIR,
+    ContentModel,
+    check_placeholders,
+    load_yaml,
+)
 from interview_coach.questions.job_words import find_job_words
 
 GUIDE_QUESTION_COUNT = 15
@@ -23,13 +28,7 @@ OWN_MINUTES_RANGE = (1, 10)
 OWN_ID = re.compile(r"^own-([1-9][0-9]*)$")
 
 
-def check_template(template: str, allowed: set[str]) -> str:
-    """Return `template` if its {placeholders} are all in `allowed`, else raise ValueError."""
-    used = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-    unknown = used - allowed
-    if unknown:
-        raise ValueError(f"unknown placeholder {{{sorted(unknown)[0]}}} in '{template}'")
-    return template
+check_template = check_placeholders  # the one validator, under the name others import
 
 
 class Category(ContentModel):

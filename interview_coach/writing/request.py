@@ -46,6 +46,30 @@ def _program_name(program: str) -> str:
     return re.sub(r"\s+program$", "", name, flags=re.IGNORECASE)
 
 
+# A credential after the name: letters and full stops with two capitals or more (RN, PhD,
+# P.Eng., BScN, MBA), not a suffix such as "Jr.".
+_CREDENTIAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]+")
+
+
+def spoken_name(name: str) -> str:
+    """The name as said aloud on the phone: "Priya Sharma, RN" -> "Priya Sharma"."""
+    name = one_line(name)
+    head, *after = name.split(",")
+    if after and all(_CREDENTIAL.fullmatch(part.strip()) for part in after):
+        return head.strip()
+    return name
+
+
+def _referrer_values(referrer: str, organization: str) -> dict[str, str]:
+    # "Karen Doyle, my program advisor" describes them already: it takes a closing comma, and
+    # no template describes them again.
+    referrer = one_line(referrer).rstrip(",")
+    described = "," in referrer
+    return {"referrer": "" if described else referrer,
+            "described_referrer": f"{referrer}," if described else "",
+            "organization": organization}
+
+
 def request_values(details: RequestDetails, texts: RequestTexts) -> dict[str, str]:
     """Placeholder values for the request templates. Raises ValueError on an unknown choice."""
     if details.found_via not in texts.found_via:
@@ -55,10 +79,8 @@ def request_values(details: RequestDetails, texts: RequestTexts) -> dict[str, st
     if details.minutes not in texts.minutes_choices:
         raise ValueError(f"minutes must be one of {texts.minutes_choices}")
     required = {n: one_line(getattr(details, n)) or texts.placeholders[n] for n in REQUIRED_FIELDS}
-    how_found = render_sentence(
-        texts.found_via[details.found_via],
-        {"referrer": one_line(details.referrer), "organization": required["organization"]},
-    )
+    how_found = render_sentence(texts.found_via[details.found_via],
+                                _referrer_values(details.referrer, required["organization"]))
     return {
         **required,
         "program": _program_name(details.program),
@@ -79,6 +101,7 @@ def email_text(details: RequestDetails, texts: RequestTexts) -> tuple[str, str]:
 def phone_script_sections(details: RequestDetails, texts: RequestTexts) -> list[tuple[str, str]]:
     """(heading, what to say) for each part of the phone call, in order."""
     values = request_values(details, texts)
+    values["contact"] = spoken_name(values["contact"])  # read aloud: no "Priya Sharma, RN"
     sections = [(s.heading, render_paragraphs([s.sentences], values)) for s in texts.phone]
     return [(heading, text) for heading, text in sections if text]
 

@@ -1,24 +1,31 @@
 """Wording for the writing tools (content/writing.yaml): schema, loader and safe template filling.
 
-Templates use string.Template placeholders ($name or ${name}). Filling never re-reads what was put
-in, so a student's "$", "{" or "}" comes out exactly as typed. A *sentence* is one template or
-{first_of: [...]}: the first alternative whose placeholders all have a non-blank value is used,
-and a sentence with no usable alternative is left out. That is how empty optional fields give
-natural sentences instead of "None" or double spaces.
+Templates use {name} placeholders, as every content file does (checked by
+interview_coach.course.loading). Filling never re-reads what was put in, so a student's "$", "{"
+or "}" comes out exactly as typed. A *sentence* is one template or {first_of: [...]}: the first
+alternative whose placeholders all have a non-blank value is used, and a sentence with no usable
+alternative is left out. That is how empty optional fields give natural sentences instead of
+"None" or double spaces.
 """
 
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator
 
-from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.course.loading import (
+    CONTENT_DIR,
+    ContentModel,
+    load_yaml,
+    placeholders,
+    uses_only,
+)
 from interview_coach.log.schema import FORMATS, FOUND_VIA
+from interview_coach.plain_text import one_line
 
 
 class FirstOf(ContentModel):
@@ -32,32 +39,25 @@ def alternatives(sentence: Sentence) -> list[str]:
     return [sentence] if isinstance(sentence, str) else list(sentence.first_of)
 
 
-def placeholders(template: str) -> list[str]:
-    return string.Template(template).get_identifiers()
-
-
-# string.Template's own placeholder pattern, plus the full stop that may follow a placeholder.
-_PLACEHOLDER = re.compile(string.Template.pattern.pattern + r"(?P<stop>\.(?=\s|$))?",
-                          string.Template.pattern.flags)
+# A {name}, with the full stop that may follow it; {{ and }} are braces.
+_PLACEHOLDER = re.compile(r"(?P<brace>\{\{|\}\})|\{(?P<named>[A-Za-z_]\w*)\}(?P<stop>\.(?=\s|$))?")
 _ENDS_A_SENTENCE = (".", "!", "?", "…")
 
 
 def fill(template: str, values: Mapping[str, object]) -> str:
     """`template` filled once from `values`; "" when a placeholder it uses has a blank value.
     A value that ends a sentence itself ("Acme Ltd.") takes the place of the template's full
-    stop after it, so no "Ltd.." appears."""
+    stop after it, so no "Ltd.." appears. ValueError for a stray brace."""
     names = placeholders(template)
     texts = {name: "" if values.get(name) is None else str(values[name]) for name in names}
     if any(not text.strip() for text in texts.values()):
         return ""
 
     def put(match: re.Match) -> str:
+        if match["brace"]:
+            return match["brace"][0]
         stop = match["stop"] or ""
-        if match["escaped"] is not None:
-            return "$" + stop
-        if match["invalid"] is not None:
-            raise ValueError(f"'{template}' has a stray $ (write $$ for a dollar sign)")
-        text = texts[match["named"] or match["braced"]]
+        text = texts[match["named"]]
         return text if stop and text.rstrip().endswith(_ENDS_A_SENTENCE) else text + stop
 
     return _PLACEHOLDER.sub(put, template)
@@ -73,35 +73,6 @@ def render_paragraphs(
     """Sentences joined by a space, paragraphs by a blank line; empty ones left out."""
     rendered = (" ".join(filter(None, (render_sentence(s, values) for s in p))) for p in paragraphs)
     return "\n\n".join(filter(None, rendered))
-
-
-def _templates_in(value: object) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, FirstOf):
-        yield from value.first_of
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from _templates_in(item)
-    elif isinstance(value, Iterable):
-        for item in value:
-            yield from _templates_in(item)
-
-
-def uses_only(*names: str) -> AfterValidator:
-    """Validator: every template in the field is well formed and uses only these placeholders."""
-
-    def check(value):
-        for template in _templates_in(value):
-            if not string.Template(template).is_valid():
-                raise ValueError(f"'{template}' has a stray $ (write $$ for a dollar sign)")
-            unknown = [n for n in placeholders(template) if n not in names]
-            if unknown:
-                allowed = ", ".join(f"${n}" for n in names) or "none"
-                raise ValueError(f"'{template}' uses ${unknown[0]}; allowed: {allowed}")
-        return value
-
-    return AfterValidator(check)
 
 
 def _keys_must_be(expected: Iterable[str]):
@@ -137,13 +108,34 @@ class ScriptSection(ContentModel):
     sentences: Annotated[list[Sentence], uses_only(*REQUEST_VALUES)]
 
 
+class RequestScreen(ContentModel):
+    heading: str
+    minutes_option: Annotated[str, uses_only("minutes")]
+    still_missing: Annotated[str, uses_only("names")]
+    log_needs_contact: str
+    log_already: str
+    log_add: str
+    log_add_help: str
+    log_added: Annotated[str, uses_only("date")]
+    email_tab: str
+    phone_tab: str
+    email_label: str
+    email_what: str
+    phone_hint: str
+    phone_label: str
+    phone_copy: str
+    phone_download: str
+
+
 class RequestTexts(ContentModel):
+    screen: RequestScreen
     form: Annotated[dict[str, FieldText], _keys_must_be(REQUEST_FORM_FIELDS)]
     minutes_choices: list[int] = Field(min_length=1)
     placeholders: Annotated[dict[str, str], _keys_must_be(("your_name", "contact", "organization"))]
     formats: Annotated[dict[str, str], _keys_must_be(FORMATS)]
     found_via: Annotated[
-        dict[str, FirstOf], _keys_must_be(FOUND_VIA), uses_only("referrer", "organization")
+        dict[str, FirstOf], _keys_must_be(FOUND_VIA),
+        uses_only("referrer", "described_referrer", "organization"),
     ]
     email_subject: Annotated[Sentence, uses_only(*REQUEST_VALUES)]
     email_body: Annotated[list[list[Sentence]], uses_only(*REQUEST_VALUES)]
@@ -223,7 +215,20 @@ THANK_YOU_FORM_FIELDS = (
 )
 
 
+class ThankYouScreen(ContentModel):
+    heading: str
+    note_label: str
+    note_what: str
+    sent_in_log: str
+    send_within: str
+    pick_to_mark: str
+    marked: str
+    mark_sent: str
+    marked_flash: str
+
+
 class ThankYouTexts(ContentModel):
+    screen: ThankYouScreen
     form: Annotated[dict[str, FieldText], _keys_must_be(THANK_YOU_FORM_FIELDS)]
     placeholders: Annotated[dict[str, str], _keys_must_be(("contact", "learned", "your_name"))]
     subject: Annotated[Sentence, uses_only(*THANK_YOU_VALUES)]
@@ -327,8 +332,19 @@ class PrepSheetTexts(ContentModel):
     reflection: ReflectionTexts
 
 
+class SendTexts(ContentModel):
+    subject: str
+    copy_subject: str
+    copy_body: Annotated[str, uses_only("what")]
+    copied: str
+    copy_failed: str
+    open_email: str
+    download: Annotated[str, uses_only("what")]
+
+
 class Writing(ContentModel):
     request: RequestTexts
+    send: SendTexts
     checks: CheckTexts
     thank_you: ThankYouTexts
     follow_up: FollowUpTexts
@@ -344,11 +360,6 @@ def load_writing(path=CONTENT_DIR / "writing.yaml") -> Writing:
 
 _LOWER_FIRST = {"a", "about", "an", "how", "more", "that", "the", "to", "what", "when", "where",
                 "which", "who", "why"}
-
-
-def one_line(text: object) -> str:
-    """Student text as one line with single spaces ("" for None)."""
-    return " ".join(str(text or "").split())
 
 
 def as_clause(text: object) -> str:

@@ -1,8 +1,10 @@
 """The Writing help page: the request, the thank-you note, the calendar file and the prep sheet."""
 
+import json
 import re
 from datetime import date, time, timedelta
 from pathlib import PurePosixPath
+from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
 import pytest
@@ -94,10 +96,20 @@ def check_marks(at) -> list[tuple[str, str]]:
     return [(mark, label) for mark, label, _ in checks(at)]
 
 
-def open_copy_blocks(at, key: str):
-    """Open the "Ready to copy" expander with this key (its code blocks are drawn only then)."""
-    at.session_state[key] = True
-    return at.run()
+def copy_buttons(at) -> dict[str, str]:
+    """{key: the text its Copy button puts on the clipboard} of every Copy button shown."""
+    found = {}
+    for element in at.get("bidi_component"):
+        if element.proto.component_name.endswith("copy_out"):
+            found[element.proto.id.rsplit("-", 1)[1]] = json.loads(element.proto.json)["text"]
+    return found
+
+
+def mailto_parts(at) -> tuple[str, str]:
+    """(subject, body) of the "Open in my email" link."""
+    [link] = [b.proto.url for b in at.get("link_button") if b.proto.url.startswith("mailto:")]
+    query = parse_qs(urlsplit(link).query)
+    return query["subject"][0], query["body"][0]
 
 
 def open_tool(tool: str, **state):
@@ -133,9 +145,14 @@ def test_request_form_fills_the_email_and_the_checks_pass():
                   "Makes clear you want to learn, not to get a job", "No job-seeking words"):
         assert ("✓", label) in marks
     assert not [mark for mark in marks if mark[0] == "✗"]
-    assert not at.code  # the copy blocks are drawn only when asked for
-    open_copy_blocks(at, "_writing_copy_email")
-    assert texts(at.code) == ["Request for a 20-minute information interview", email]
+    subject = "Request for a 20-minute information interview"
+    assert copy_buttons(at) == {"_writing_email_copy_subject": subject,
+                                "_writing_email_copy_body": email}
+    assert subject in texts(at.text)  # the subject in the open, not inside a closed section
+    assert mailto_parts(at) == (subject, email)
+    name, data = download(at, "_writing_email_txt")
+    assert (name, data.decode()) == ("information-interview-request.txt",
+                                     f"Subject: {subject}\n\n{email}\n")
     assert at.session_state.profile["contact_name"] == "Ms. Chen"
 
 
@@ -146,7 +163,8 @@ def test_job_word_in_the_edited_email_is_flagged_and_edits_survive_form_changes(
     at.text_area(key=EMAIL).input(edited).run()
     assert ("✗", "No job-seeking words") in check_marks(at)
     assert any(detail.startswith("Found: “Are you hiring”.") for *_, detail in checks(at))
-    assert edited in texts(open_copy_blocks(at, "_writing_copy_email").code)
+    assert copy_buttons(at)["_writing_email_copy_body"] == edited
+    assert mailto_parts(at)[1] == edited
 
     at.text_input(key="_w_writing_request_profile_contact_name").input("Mr. Park").run()
     assert at.text_area(key=EMAIL).value == edited  # never silently overwritten
@@ -200,9 +218,9 @@ def test_request_can_be_added_to_the_log_once():
 def test_student_text_is_never_markdown():
     at = open_page("writing_help")
     at.text_input(key="_w_writing_request_profile_contact_name").input("**Bo** <b>x</b> $y$")
-    open_copy_blocks(at, "_writing_copy_email")
+    at.run()
     assert not [m for m in texts(at.markdown) if "**Bo**" in m or "<b>" in m]
-    assert any(code.startswith("Dear **Bo** <b>x</b> $y$,") for code in texts(at.code))
+    assert copy_buttons(at)["_writing_email_copy_body"].startswith("Dear **Bo** <b>x</b> $y$,")
 
 
 # ---- the thank-you note ----
@@ -338,12 +356,12 @@ def test_prep_sheet_downloads_and_typed_notes_survive_switching_pages():
 def test_phone_script_is_worked_out_only_when_its_tab_is_open():
     at = open_page("writing_help")
     fill_request(at)
-    assert not [t for t in texts(at.text) if t.startswith("[Introduce yourself]")]
+    assert not [a for a in at.text_area if a.key == PHONE]
     at.session_state["_writing_request_view"] = "Phone script"
     at.run()
     assert not at.exception
     assert not [a for a in at.text_area if a.key == EMAIL]  # the email tab is closed now
-    [script] = [t for t in texts(at.text) if t.startswith("[Introduce yourself]")]
+    script = at.text_area(key=PHONE).value
     assert script.startswith("[Introduce yourself]\nHello, may I speak with Ms. Chen?")
     assert "\n\n[If you reach voicemail]\n" in script
     assert [label for _, label in check_marks(at)] == [
@@ -352,14 +370,17 @@ def test_phone_script_is_worked_out_only_when_its_tab_is_open():
     name, data = download(at, "_writing_dl_phone")
     assert name == "information-interview-phone-script.txt"
     assert data.decode() == script + "\n"
+    assert copy_buttons(at) == {"_writing_phone_copy": script}
 
 
-def test_thank_you_copy_blocks_open_on_request():
+def test_thank_you_has_copy_buttons_an_email_link_and_a_text_file():
     at = open_tool("Thank-you note", log=sample_log())
     note = at.text_area(key="_w_writing_thank_you_thank_you_note").value
-    assert not at.code
-    open_copy_blocks(at, "_writing_copy_thanks")
-    assert texts(at.code) == ["Thank you for your time", note]
+    assert copy_buttons(at) == {"_writing_thanks_copy_subject": "Thank you for your time",
+                                "_writing_thanks_copy_body": note}
+    assert mailto_parts(at) == ("Thank you for your time", note)
+    assert download(at, "_writing_thanks_txt")[1].decode() == (
+        f"Subject: Thank you for your time\n\n{note}\n")
 
 
 def test_check_details_quoting_the_student_stay_literal():
@@ -411,3 +432,23 @@ def test_prep_sheet_takes_a_scheduled_interview_from_the_log_when_closed():
     at.radio(key="_w_writing_prep_interview_source").set_value("Type the details").run()
     at.text_input(key="_w_writing_prep_profile_contact_name").input("Ms. Chen").run()
     assert "Information interview: Ms. Chen" in download(at, "_writing_dl_prep_md")[1].decode()
+
+
+# ---- rough edges a first-time student hit (issue 20) ----
+
+PHONE = "_w_writing_request_request_phone"
+
+
+def test_the_phone_script_can_be_edited_and_the_checks_read_the_edit():
+    at = open_page("writing_help")
+    fill_request(at)
+    at.session_state["_writing_request_view"] = "Phone script"
+    at.run()
+    script = at.text_area(key=PHONE).value
+    assert script.startswith("[Introduce yourself]\nHello, may I speak with Ms. Chen?")
+    edited = script.replace("Ms. Chen", "Ms. Chen, who runs the press")
+    at.text_area(key=PHONE).input(edited + "\nAre you hiring?").run()
+    assert at.text_area(key=PHONE).value == edited + "\nAre you hiring?"
+    assert ("✗", "No job-seeking words") in check_marks(at)
+    _, data = download(at, "_writing_dl_phone")
+    assert data.decode() == edited + "\nAre you hiring?\n"

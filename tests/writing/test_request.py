@@ -89,7 +89,7 @@ def test_braces_dollars_and_accents_come_out_exactly():
     assert "Dear ${contact} {0}," in body
     assert "My name is Zoë {name} $your_name," in body
     assert "the Art {x} program" in body
-    assert "Ñandú ${referrer} from my program" in body
+    assert "Ñandú ${referrer} from my program" in body  # {x} and $x typed stay as typed
     assert "learn about $5 {budgets}." in body
     script = phone_script(details, TEXTS)
     assert "Café $$ {organization}" in script
@@ -186,3 +186,27 @@ def test_an_organization_ending_in_a_full_stop_gives_no_double_stop():
     assert "You can reach me at sam@example.org. Thank you." in script
     assert_natural(email)
     assert_natural(script)
+
+
+# ---- words a first-time student found wrong (issue 20) ----
+
+
+@pytest.mark.parametrize("way", FOUND_VIA)
+def test_a_referrer_described_by_the_student_is_not_described_again(way):
+    details = replace(TYPICAL, found_via=way, referrer="Karen Doyle, my program advisor")
+    _, body = email_text(details, TEXTS)
+    script = phone_script(details, TEXTS)
+    for text in (body, script):
+        assert "Karen Doyle, my program advisor, suggested I contact you." in text
+        assert "from my program suggested" not in text
+
+
+@pytest.mark.parametrize("contact, spoken", [
+    ("Priya Sharma, RN", "Priya Sharma"), ("Dr. Sam Lee, PhD, P.Eng.", "Dr. Sam Lee"),
+    ("Ana Ruiz, BScN", "Ana Ruiz"), ("Ms. Chen", "Ms. Chen"), ("Lee, Jr.", "Lee, Jr.")])
+def test_the_phone_script_reads_no_credential_aloud(contact, spoken):
+    script = phone_script(replace(TYPICAL, contact=contact), TEXTS)
+    assert f"may I speak with {spoken}?" in script
+    assert f"Hello {spoken}, this is Sam Lee" in script
+    _, body = email_text(replace(TYPICAL, contact=contact), TEXTS)
+    assert body.startswith(f"Dear {contact},")  # written, a credential is a courtesy

@@ -1,3 +1,4 @@
+import re
 from datetime import date, datetime, time
 
 import pytest
@@ -41,62 +42,71 @@ def test_real_content_loads():
 
 def test_fill_puts_values_in_once_so_dollars_and_braces_survive():
     values = {"name": "${name} {0} $$ {name}", "place": "Café"}
-    assert fill("Hi $name at ${place}.", values) == "Hi ${name} {0} $$ {name} at Café."
+    assert fill("Hi {name} at {place}.", values) == "Hi ${name} {0} $$ {name} at Café."
 
 
 @pytest.mark.parametrize(
     ("template", "value", "text"),
-    [("At $org.", "Acme Ltd.", "At Acme Ltd."),
-     ("At ${org}. Next.", "Yahoo!", "At Yahoo! Next."),
-     ("Is it $org?", "Acme Ltd.", "Is it Acme Ltd.?"),  # only a full stop is taken over
-     ("At $org.", "Acme", "At Acme."),
-     ("See $org.com and $$.", "acme.", "See acme..com and $."),  # not a sentence's end
-     ("At $org.\nNext", "Acme Inc.", "At Acme Inc.\nNext")],
+    [("At {org}.", "Acme Ltd.", "At Acme Ltd."),
+     ("At {org}. Next.", "Yahoo!", "At Yahoo! Next."),
+     ("Is it {org}?", "Acme Ltd.", "Is it Acme Ltd.?"),  # only a full stop is taken over
+     ("At {org}.", "Acme", "At Acme."),
+     ("See {org}.com and {{$}}.", "acme.", "See acme..com and {$}."),  # not a sentence's end
+     ("At {org}.\nNext", "Acme Inc.", "At Acme Inc.\nNext")],
 )
 def test_a_value_ending_a_sentence_takes_the_place_of_the_full_stop(template, value, text):
     assert fill(template, {"org": value}) == text
 
 
-def test_fill_refuses_a_stray_dollar():
-    with pytest.raises(ValueError, match="stray"):
-        fill("Costs $ 5 for $org.", {"org": "Acme"})
+def test_fill_refuses_a_stray_brace():
+    with pytest.raises(ValueError, match="stray brace"):
+        fill("Costs { 5 for {org}.", {"org": "Acme"})
+    assert fill("Costs $5 for {org}.", {"org": "Acme"}) == "Costs $5 for Acme."
 
 
 @pytest.mark.parametrize("blank", ["", "   ", None])
 def test_fill_gives_nothing_when_a_placeholder_is_blank(blank):
-    assert fill("Hi $name.", {"name": blank}) == ""
-    assert fill("Hi $name.", {}) == ""
+    assert fill("Hi {name}.", {"name": blank}) == ""
+    assert fill("Hi {name}.", {}) == ""
     assert fill("No placeholders.", {}) == "No placeholders."
 
 
 def test_first_usable_alternative_wins():
-    sentence = FirstOf(first_of=["With $a and $b.", "With $a.", "Plain."])
+    sentence = FirstOf(first_of=["With {a} and {b}.", "With {a}.", "Plain."])
     assert render_sentence(sentence, {"a": "A", "b": "B"}) == "With A and B."
     assert render_sentence(sentence, {"a": "A", "b": ""}) == "With A."
     assert render_sentence(sentence, {}) == "Plain."
-    assert render_sentence(FirstOf(first_of=["Only $a."]), {}) == ""
+    assert render_sentence(FirstOf(first_of=["Only {a}."]), {}) == ""
 
 
 def test_paragraphs_drop_empty_sentences_and_paragraphs():
-    paragraphs = [["Dear $who,"], ["$missing"], ["One.", "$missing", "Two $x."]]
+    paragraphs = [["Dear {who},"], ["{missing}"], ["One.", "{missing}", "Two {x}."]]
     text = render_paragraphs(paragraphs, {"who": "Ana", "x": "2"})
     assert text == "Dear Ana,\n\nOne. Two 2."
 
 
 def test_unknown_placeholder_names_the_field(tmp_path, raw):
-    raw["request"]["email_subject"] = "Hello $nobody"
+    raw["request"]["email_subject"] = "Hello {nobody}"
     with pytest.raises(ContentError) as err:
         load_yaml_variant(tmp_path, raw)
     assert err.value.field == "request.email_subject"
-    assert "$nobody" in err.value.problem
+    assert "{nobody}" in err.value.problem
 
 
-def test_stray_dollar_is_reported(tmp_path, raw):
-    raw["thank_you"]["body"][0][0] = "Dear $ contact,"
+def test_stray_brace_is_reported(tmp_path, raw):
+    raw["thank_you"]["body"][0][0] = "Dear {contact,"
     with pytest.raises(ContentError) as err:
         load_yaml_variant(tmp_path, raw)
     assert err.value.field == "thank_you.body"
-    assert "stray $" in err.value.problem
+    assert "stray brace" in err.value.problem
+
+
+def test_every_content_file_uses_the_one_placeholder_syntax():
+    # One syntax, {name}, checked by one validator (course.loading): no $name left anywhere.
+    for path in sorted(CONTENT_DIR.glob("*.yaml")):
+        text = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                         if not line.lstrip().startswith("#"))
+        assert not re.search(r"\$\{?[A-Za-z_]\w*", text), path.name
 
 
 def test_found_via_must_match_the_log_choices(tmp_path, raw):

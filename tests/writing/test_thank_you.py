@@ -144,3 +144,10 @@ def test_an_organization_ending_a_sentence_itself_gets_no_second_stop(organizati
 def test_the_last_dates_python_has_do_not_overflow():
     status = within_24_hours(date.max, datetime(2026, 11, 26, 9, 0), WRITING.follow_up)
     assert status.state == "upcoming"
+
+
+def test_a_referral_is_one_person_not_them():
+    _, body = thank_you_text(ThankYouDetails(contact="Ms. Chen", learned="x", your_name="Sam",
+                                             referral="Ana Ruiz"), TEXTS)
+    sentence = next(s for s in body.split(". ") if "Ana Ruiz" in s)
+    assert "them" not in sentence.split() and "contact them" not in body

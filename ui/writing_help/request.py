@@ -7,6 +7,7 @@ from datetime import date
 import streamlit as st
 
 from interview_coach.log.schema import FORMATS, FOUND_VIA
+from interview_coach.plain_text import one_line
 from interview_coach.writing.checks import request_checks
 from interview_coach.writing.request import (
     RequestDetails,
@@ -14,9 +15,9 @@ from interview_coach.writing.request import (
     missing_details,
     phone_script,
 )
-from interview_coach.writing.templates import RequestTexts, one_line
+from interview_coach.writing.templates import RequestScreen, RequestTexts
 from ui import course
-from ui.writing_help import form
+from ui.writing_help import copy_out, form
 
 TAB = "request"
 ss = st.session_state
@@ -44,7 +45,8 @@ def _form(texts: RequestTexts) -> RequestDetails:
     minutes = form.choice_input(TAB, TAB, "minutes", labels["minutes"].label,
                                 texts.minutes_choices, minutes_default, radio=True,
                                 help=labels["minutes"].help,
-                                format_func=lambda m: f"{m} minutes")
+                                format_func=lambda m: texts.screen.minutes_option.format(
+                                    minutes=m))
     format = form.choice_input(TAB, TAB, "format", labels["format"].label, FORMATS, "Phone",
                                radio=True)
     your_contact = box(TAB, "your_contact")
@@ -61,69 +63,69 @@ def _already_logged(details: RequestDetails) -> bool:
                                                 strict=True))
 
 
-def _add_to_log(details: RequestDetails) -> None:
+def _add_to_log(details: RequestDetails, words: RequestScreen) -> None:
     form.add_log_row({
         "date": date.today(), "contact": one_line(details.contact),
         "organization": one_line(details.organization), "found_via": details.found_via,
         "format": details.format, "status": "Requested",
         "referred_by": one_line(details.referrer),
     })
-    form.flash(TAB, f"Added to your interview log as Requested, dated {date.today():%Y-%m-%d}.")
+    form.flash(TAB, words.log_added.format(date=f"{date.today():%Y-%m-%d}"))
 
 
-def _log_button(details: RequestDetails) -> None:
+def _log_button(details: RequestDetails, words: RequestScreen) -> None:
     form.show_flash(TAB)
     if not one_line(details.contact):
-        st.caption("Fill in the contact's name to add this request to your interview log.")
+        st.caption(words.log_needs_contact)
         return
     if _already_logged(details):
-        st.caption(":material/check: This contact is already in your interview log.")
+        st.caption(words.log_already)
         return
-    st.button("Add to my log as Requested", key="_writing_add_request", on_click=_add_to_log,
-              args=(details,), icon=":material/playlist_add:",
-              help="Once you have sent the email or made the call: a new log row dated today.")
+    st.button(words.log_add, key="_writing_add_request", on_click=_add_to_log,
+              args=(details, words), icon=":material/playlist_add:", help=words.log_add_help)
 
 
 def _email(details: RequestDetails, texts, job_words) -> None:
+    words = texts.request.screen
     subject, template = email_text(details, texts.request)
-    body = form.editable_message(TAB, TAB, "email", template,
-                                 "Your email (edit it as you like; the checks read your text)",
-                                 height=380)
+    body = form.editable_message(TAB, TAB, "email", template, words.email_label, height=380)
     form.show_checks(request_checks(body, texts.checks, job_words, subject=subject,
                                     blanks=texts.request.placeholders.values()))
-    form.copy_blocks("_writing_copy_email", [("Subject", subject), ("Email", body)])
-    st.download_button("Download the email (.txt)", data=f"Subject: {subject}\n\n{body}\n",
-                       file_name="information-interview-request.txt", mime="text/plain",
-                       on_click="ignore", icon=":material/download:", key="_writing_dl_email")
+    copy_out.send_row("_writing_email", subject, body, "information-interview-request.txt",
+                      words.email_what)
 
 
 def _phone(details: RequestDetails, texts, job_words) -> None:
-    script = phone_script(details, texts.request)
-    st.caption("Have this in front of you when you call. Each part starts with its name in "
-               "[square brackets]; lines in (round brackets) are what to do.")
-    with st.container(border=True):
-        st.text(script)  # the student's words stay plain text
+    words = texts.request.screen
+    st.caption(words.phone_hint)
+    # Editable like the email: the student says it in their own words (Step 1 is a call).
+    script = form.editable_message(TAB, TAB, "phone", phone_script(details, texts.request),
+                                   words.phone_label, height=420)
     form.show_checks(request_checks(script, texts.checks, job_words, count_words=False,
                                     blanks=texts.request.placeholders.values()))
-    st.download_button("Download the phone script (.txt)", data=script + "\n",
-                       file_name="information-interview-phone-script.txt", mime="text/plain",
-                       on_click="ignore", icon=":material/download:", key="_writing_dl_phone")
+    with st.container(horizontal=True, gap="small", vertical_alignment="center"):
+        copy_out.copy_button(script, words.phone_copy, "_writing_phone_copy")
+        st.download_button(words.phone_download, data=script + "\n",
+                           file_name="information-interview-phone-script.txt",
+                           mime="text/plain", on_click="ignore", icon=":material/download:",
+                           key="_writing_dl_phone")
 
 
 def show() -> None:
     texts, job_words = course.writing(), course.job_words()
+    words = texts.request.screen
     form_col, message_col = st.columns([2, 3], gap="large")
     with form_col:
-        st.header("Your details", anchor=False)
+        st.header(words.heading, anchor=False)
         details = _form(texts.request)
         if missing := missing_details(details):
             names = ", ".join(texts.request.form[name].label for name in missing)
-            st.caption(f"Still to fill in: {names}. Until then the text shows [brackets].")
-        _log_button(details)
+            st.caption(words.still_missing.format(names=names))
+        _log_button(details, words)
     with message_col:
         # Only the open tab runs: the phone script is worked out when the student opens it.
-        email_tab, phone_tab = st.tabs(["Email", "Phone script"], key="_writing_request_view",
-                                       on_change="rerun")
+        email_tab, phone_tab = st.tabs([words.email_tab, words.phone_tab],
+                                       key="_writing_request_view", on_change="rerun")
         if email_tab.open:
             with email_tab:
                 _email(details, texts, job_words)

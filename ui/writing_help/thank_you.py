@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from interview_coach.writing.checks import thank_you_checks
-from interview_coach.writing.templates import ThankYouTexts
+from interview_coach.writing.templates import ThankYouScreen, ThankYouTexts
 from interview_coach.writing.thank_you import ThankYouDetails, thank_you_text, within_24_hours
 from ui import course
-from ui.writing_help import form
+from ui.writing_help import copy_out, form
 
 TAB = "thank_you"
 ss = st.session_state
@@ -19,7 +19,7 @@ ss = st.session_state
 
 def _mark_sent(row: int) -> None:
     form.set_log_cell(row, "thank_you_sent", True)
-    form.flash(TAB, "Marked in your interview log: thank-you note sent.")
+    form.flash(TAB, course.writing().thank_you.screen.marked_flash)
 
 
 def _interview(texts: ThankYouTexts) -> tuple[str, str, date | None, int | None]:
@@ -58,48 +58,43 @@ def _form(texts: ThankYouTexts) -> tuple[ThankYouDetails, int | None]:
 
 
 def _timing(details: ThankYouDetails, row: int | None, texts) -> None:
+    words = texts.thank_you.screen
     if row is not None and ss.log.loc[row, "thank_you_sent"]:
-        st.success("Your log says you have sent this thank-you note.", icon=":material/done_all:")
+        st.success(words.sent_in_log, icon=":material/done_all:")
         return
     if details.interview_date is None:
-        st.info("Send your thank-you note within 24 hours after the interview.",
-                icon=":material/schedule:")
+        st.info(words.send_within, icon=":material/schedule:")
         return
     status = within_24_hours(details.interview_date, datetime.now(), texts.follow_up)
     alert = st.warning if status.state == "late" else st.info
     alert(status.message, icon=":material/schedule:")
 
 
-def _sent_button(row: int | None) -> None:
+def _sent_button(row: int | None, words: ThankYouScreen) -> None:
     if row is None:
-        st.caption("Pick the interview from your log to mark the note as sent there.")
+        st.caption(words.pick_to_mark)
     elif ss.log.loc[row, "thank_you_sent"]:
-        st.caption(":material/done_all: Marked as sent in your interview log.")
+        st.caption(words.marked)
     else:
-        st.button("Mark thank-you as sent in my log", key="_writing_mark_sent",
+        st.button(words.mark_sent, key="_writing_mark_sent",
                   on_click=_mark_sent, args=(row,), icon=":material/mark_email_read:",
                   type="primary")
 
 
 def show() -> None:
     texts, job_words = course.writing(), course.job_words()
+    words = texts.thank_you.screen
     form_col, note_col = st.columns([2, 3], gap="large")
     with form_col:
-        st.header("The interview", anchor=False)
+        st.header(words.heading, anchor=False)
         details, row = _form(texts.thank_you)
     with note_col:
         _timing(details, row, texts)
         subject, template = thank_you_text(details, texts.thank_you)
-        body = form.editable_message(TAB, TAB, "note", template,
-                                     "Your note (edit it as you like; the checks read your text)")
+        body = form.editable_message(TAB, TAB, "note", template, words.note_label)
         form.show_checks(thank_you_checks(body, texts.checks, job_words, subject=subject,
                                           blanks=texts.thank_you.placeholders.values()))
-        form.copy_blocks("_writing_copy_thanks", [("Subject", subject), ("Note", body)])
-        with st.container(horizontal=True, vertical_alignment="center"):
-            st.download_button("Download the note (.txt)",
-                               data=f"Subject: {subject}\n\n{body}\n",
-                               file_name="information-interview-thank-you.txt",
-                               mime="text/plain", on_click="ignore",
-                               icon=":material/download:", key="_writing_dl_thanks")
-            _sent_button(row)
+        copy_out.send_row("_writing_thanks", subject, body, "information-interview-thank-you.txt",
+                          words.note_what)
+        _sent_button(row, words)
         form.show_flash(TAB)
