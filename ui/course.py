@@ -17,6 +17,7 @@ from interview_coach.course.quiz import Quiz, load_quiz
 from interview_coach.course.site_map import SiteMap, load_site_map
 from interview_coach.log.csv_file import read_log_csv
 from interview_coach.log.follow_ups import FollowUpWording, load_follow_up_wording
+from interview_coach.people.wording import PeopleWording, load_people_wording
 from interview_coach.questions.bank import QuestionBank, load_question_bank
 from interview_coach.questions.job_words import JobWords, load_job_words
 from interview_coach.questions.pocket_card import PocketCardContent, load_pocket_card_content
@@ -43,6 +44,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "writing": load_writing,
     "quiz": load_quiz,
     "follow_up_wording": load_follow_up_wording,
+    "people_wording": load_people_wording,
     "demo": lambda: load_demo(load_question_bank(), load_checklist()),
     "sample_log": _sample_log,
 }
@@ -125,6 +127,10 @@ def quiz() -> Quiz:
 
 def follow_up_wording() -> FollowUpWording:
     return _checked("follow_up_wording")
+
+
+def people_wording() -> PeopleWording:
+    return _checked("people_wording")
 
 
 def demo() -> Demo:

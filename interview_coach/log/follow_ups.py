@@ -90,6 +90,7 @@ class FollowUp:
     title: str
     row_date: date
     urgency: int
+    person_id: str = ""  # the person's record, when the log was made from people
 
 
 def _day(d: date) -> str:
@@ -163,6 +164,7 @@ def _follow_up(row, today: date, wording: FollowUpWording) -> FollowUp | None:
         title=getattr(wording.titles, kind),
         row_date=on,
         urgency=KINDS.index(kind),
+        person_id=getattr(row, "person_id", ""),
     )
 
 

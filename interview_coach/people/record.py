@@ -21,7 +21,8 @@ REFERRED = "Referred by"
 FOUND_VIA = ["Human resources", "Personal network", "Directory or trade journal",
              "Faculty or advisor", REFERRED, "Other"]
 FORMATS = ["Phone", "Video", "In person"]
-DRAFTS = ("request", "follow_up", "thank_you")
+# Their own copy of the Writing help sections (request, thank_you, interview…): field -> text.
+MAX_WRITING_FIELDS = 60
 RESEARCH = ("industry", "organization", "contact")
 MAX_TEXT = 300  # a name, an organization, a role…
 MAX_LONG_TEXT = 20_000  # notes, drafts, what was learned
@@ -46,7 +47,8 @@ def blank_person(person_id: str | None = None) -> dict[str, Any]:
         "date": "", "time": "", "format": "", "place": "", "minutes": 30,  # the interview
         "research": dict.fromkeys(RESEARCH, ""), "learned": "", "notes": "",
         "question_notes": {},  # question id -> what they said
-        "drafts": dict.fromkeys(DRAFTS, ""),
+        "started_at": 0, "finished_at": 0,  # the interview companion's clock (ms), 0 = not yet
+        "writing": {},  # section -> field -> text (or None: follow the template)
         "knows_them": 0, "interest": 0,  # 0-3 each: whom to ask first
         "updated": 0,
     }
@@ -89,6 +91,18 @@ def _text_map(value: Any, keys: tuple[str, ...] | None, limit: int, most: int) -
     return {k: _text(value.get(k), limit) for k in keys}
 
 
+def _writing(value: Any) -> dict[str, dict[str, str | None]]:
+    if not isinstance(value, dict):
+        return {}
+    sections = {}
+    for name, fields in list(value.items())[:MAX_WRITING_FIELDS]:
+        if isinstance(name, str) and isinstance(fields, dict):
+            sections[name] = {k: (v[:MAX_LONG_TEXT] if isinstance(v, str) else None)
+                              for k, v in list(fields.items())[:MAX_WRITING_FIELDS]
+                              if isinstance(k, str)}
+    return sections
+
+
 def clean_person(raw: Any) -> dict[str, Any] | None:
     """The record as the app can use it, or None when it is not a person at all."""
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"]:
@@ -104,12 +118,14 @@ def clean_person(raw: Any) -> dict[str, Any] | None:
     person["date"] = _iso_date(raw.get("date"))
     person["minutes"] = _whole(raw.get("minutes"), 5, 90, 30)
     person["research"] = _text_map(raw.get("research"), RESEARCH, MAX_LONG_TEXT, len(RESEARCH))
-    person["drafts"] = _text_map(raw.get("drafts"), DRAFTS, MAX_LONG_TEXT, len(DRAFTS))
+    person["writing"] = _writing(raw.get("writing"))
     person["question_notes"] = _text_map(raw.get("question_notes"), None, MAX_LONG_TEXT,
                                          MAX_QUESTION_NOTES)
     person["knows_them"] = _whole(raw.get("knows_them"), 0, 3, 0)
     person["interest"] = _whole(raw.get("interest"), 0, 3, 0)
     person["updated"] = _whole(raw.get("updated"), 0, 2**53, 0)
+    person["started_at"] = _whole(raw.get("started_at"), 0, 2**53, 0)
+    person["finished_at"] = _whole(raw.get("finished_at"), 0, 2**53, 0)
     return person
 
 

@@ -71,7 +71,7 @@ def test_start_page_links_every_stop_and_each_of_the_four_tools():
     at = open_page("start")
     pages = [link.proto.page for link in at.get("page_link")]
     for page in ("prepare", "find_someone", "step_1", "question_picker", "checklist",
-                 "writing_help", "interview_log", "quiz"):
+                 "writing_help", "people", "quiz"):
         assert page in pages, page
 
 

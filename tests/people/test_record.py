@@ -32,12 +32,13 @@ def test_wrong_types_become_blanks_and_long_text_is_cut():
     person = record.clean_person({
         "id": "p1", "name": ["x"], "notes": "n" * 50_000, "stage": "Interviewed",
         "stage_dates": {"Held": "2150-13-40", "Requested": "2026-11-02", "Nope": "2026-01-01"},
-        "minutes": 900, "knows_them": True, "drafts": {"request": 5, "thank_you": "Thanks"},
+        "minutes": 900, "knows_them": True,
+        "writing": {"request": {"message": "Dear Ana", "n": 5}, "bad": "x", 3: {}},
         "question_notes": {"q1": "said yes", 3: "no"}, "research": "flat"})
     assert person["name"] == "" and len(person["notes"]) == record.MAX_LONG_TEXT
     assert person["stage"] == "To ask" and person["stage_dates"] == {"Requested": "2026-11-02"}
     assert person["minutes"] == 90 and person["knows_them"] == 0
-    assert person["drafts"] == {"request": "", "follow_up": "", "thank_you": "Thanks"}
+    assert person["writing"] == {"request": {"message": "Dear Ana", "n": None}}
     assert person["question_notes"] == {"q1": "said yes"}
     assert person["research"] == dict.fromkeys(record.RESEARCH, "")
 

@@ -114,13 +114,13 @@ def chart(figure, sentence: str) -> None:
 def empty_state() -> None:
     st.info(
         "**How to get the class's numbers**\n\n"
-        "1. Each student opens the **Interview log** page and downloads their log as a CSV file.\n"
+        "1. Each student opens the **People** page and downloads their list as a CSV file.\n"
         "2. They send you that file, e.g. through your course site.\n"
         "3. Drop all the files in the box above at once — 30 or more is fine. Files that can't "
         "be read are listed with the reason, and the rest still count.",
         icon=":material/upload_file:",
     )
-    links.link("interview_log", "Open the Interview log page")
+    links.link("people", "Open the People page")
 
 
 def skipped_files(summary: ClassSummary) -> None:

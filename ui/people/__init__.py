@@ -91,3 +91,36 @@ def chosen() -> dict[str, Any] | None:
 
 def choose(person_id: str | None) -> None:
     ss.chosen_person = person_id if person_id in ss.people else None
+
+
+def frame():
+    """The people in the old log's shape (interview_coach.people.log_file.people_frame), made
+    again only when a record changed; row positions follow the people's order."""
+    from interview_coach.people.log_file import people_frame
+
+    kept = ss.get("_people_frame")
+    if kept is None or kept[0] != version():
+        kept = (version(), people_frame(ss.people))
+        ss._people_frame = kept
+    return kept[1]
+
+
+def asked_frame():
+    """frame() without the people not yet asked: what the numbers, charts and follow-ups count."""
+    kept = ss.get("_asked_frame")
+    if kept is None or kept[0] != version():
+        whole = frame()
+        kept = (version(), whole.loc[whole["conversation_stage"] != "To ask"].reset_index(
+            drop=True))
+        ss._asked_frame = kept
+    return kept[1]
+
+
+def row_of(person_id: str | None) -> int | None:
+    """The person's position in frame(), None if they are not in the list."""
+    ids = list(ss.people)
+    return ids.index(person_id) if person_id in ss.people else None
+
+
+def id_at(row: int) -> str:
+    return list(ss.people)[row]

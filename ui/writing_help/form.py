@@ -24,7 +24,7 @@ from interview_coach.course.checklist import ChecklistItem, by_group
 from interview_coach.log.schema import FORMATS
 from interview_coach.questions.bank import resolve
 from interview_coach.writing.checks import Check
-from ui import course, links, state
+from ui import course, people, state
 
 ss = st.session_state
 PROFILE = "profile"
@@ -34,19 +34,49 @@ DAY_OF_GROUP = "On the day"  # the checklist group for the calendar event and th
 # ---- stored values ----
 
 
+def _person_for(name: str) -> dict[str, Any] | None:
+    """The chosen person, when `name` is a section each person has their own copy of."""
+    return people.chosen() if name in PER_PERSON else None
+
+
 def section(name: str) -> dict[str, Any]:
-    writing = ss.get("writing")
+    person = _person_for(name)
+    writing = person["writing"] if person is not None else ss.get("writing")
     part = writing.get(name) if isinstance(writing, dict) else None
     return part if isinstance(part, dict) else {}
 
 
 def stored(name: str, field: str) -> Any:
-    return state.profile_value(field) if name == PROFILE else section(name).get(field)
+    if name == PROFILE:
+        return state.profile_value(field)
+    person = _person_for(name)
+    if person is not None and name == INTERVIEW and field in INTERVIEW_FIELDS:
+        return person[INTERVIEW_FIELDS[field]] or None  # the person's own record
+    value = section(name).get(field)
+    if value is None and person is not None:
+        return _from_person(person, field)
+    return value
+
+
+def _from_person(person: dict[str, Any], field: str) -> Any:
+    """What the person's record says for a message's field the student has not typed."""
+    referrer = people.get(person["referred_by"])
+    return {"contact": person["name"] or None, "organization": person["organization"] or None,
+            "found_via": person["found_via"] or None,
+            "referrer": referrer["name"] if referrer else None}.get(field)
 
 
 def store(name: str, field: str, value: Any) -> None:
     if name == PROFILE:
         state.set_profile_value(field, value)
+        return
+    person = _person_for(name)
+    if person is not None:
+        if name == INTERVIEW and field in INTERVIEW_FIELDS:
+            people.update(person["id"], **{INTERVIEW_FIELDS[field]: value or ""})
+            return
+        people.update(person["id"], writing={**person["writing"],
+                                             name: {**section(name), field: value}})
         return
     writing = ss.get("writing") if isinstance(ss.get("writing"), dict) else {}
     ss.writing = {**writing, name: {**section(name), field: value}}
@@ -235,14 +265,24 @@ def fields_row(**options) -> Any:
     return st.container(horizontal=True, **{"gap": "small", **options})
 
 
-# ---- interviews from the log ----
+# ---- the person the tools work on (Writing help's "Who is this for?") ----
+
+# The sections a person has their own copy of: one person's drafts never reach another's.
+PER_PERSON = ("request", "thank_you", "interview", "reflection")
+# The planned interview's fields are the person's own record fields.
+INTERVIEW_FIELDS = {"day": "date", "time": "time", "format": "format", "place": "place"}
+
+
+def log():
+    """The student's people in the log's shape (one row each): what the tools read."""
+    return people.frame()
 
 
 def row_label(row: pd.Series, *, status: bool = False) -> str:
-    """'2025-03-04 — Priya Chen, Acme Print' (and the status, if asked)."""
-    day = f"{row['date']:%Y-%m-%d}" if not pd.isna(row["date"]) else "no date"
+    """'Priya Chen, Acme Print' (and the stage, if asked)."""
     who = ", ".join(p for p in (row["contact"].strip(), row["organization"].strip()) if p)
-    return f"{day} — {who}" + (f" ({row['status']})" if status and row["status"] else "")
+    stage = row.get("conversation_stage", row["status"])
+    return (who or "(no name yet)") + (f" ({stage})" if status and stage else "")
 
 
 def cell(value: object) -> str:
@@ -251,45 +291,35 @@ def cell(value: object) -> str:
 
 
 def log_rows(statuses: Sequence[str] | None = None) -> list[int]:
-    """Log row positions with a contact (and one of `statuses`, if given), newest first
-    (rows of the same date in log order)."""
-    log = ss.log
-    if log.empty:
+    """Rows of log() with a name (and one of the old log's `statuses`, if given)."""
+    frame = log()
+    if frame.empty:
         return []
-    wanted = np.array([bool(cell(contact)) for contact in log["contact"]])
+    wanted = np.array([bool(cell(contact)) for contact in frame["contact"]])
     if statuses is not None:
-        wanted &= log["status"].isin(statuses).to_numpy()
-    newest_first = log["date"][wanted].sort_values(ascending=False, na_position="last",
-                                                   kind="stable")
-    return [int(i) for i in newest_first.index]
+        wanted &= frame["status"].isin(statuses).to_numpy()
+    return [int(i) for i in np.flatnonzero(wanted)]
 
 
 def pick_row(tab: str, name: str, rows: list[int], label: str, *, status: bool = False) -> int:
-    """A selectbox of log rows; the chosen one is remembered in stored `row`."""
-    labels_from = hide_names(ss.log) if ss.get("hide_names") else ss.log
-    labels = {i: row_label(labels_from.loc[i], status=status) for i in rows}
+    """The chosen person's row when they are among `rows`, else a choice of `rows`."""
+    chosen_row = people.row_of(ss.get("chosen_person"))
+    if chosen_row in rows:
+        return chosen_row
+    frame = hide_names(log()) if ss.get("hide_names") else log()
+    labels = {i: row_label(frame.loc[i], status=status) for i in rows}
     return choice_input(tab, name, "row", label, rows, rows[0], format_func=labels.get)
 
 
-FROM_LOG, TYPED = "From my interview log", "Type the details"
+FROM_LOG, TYPED = "From my people", "Type the details"
 
 
 def from_log_or_typed(tab: str, name: str, statuses: list[str], what: str,
                       rows: list[int] | None = None) -> int | None:
-    """Choose a log row with one of `statuses` (`rows`: log_rows(statuses), if known), or
-    typing; returns the row, None for typing."""
-    rows = log_rows(statuses) if rows is None else rows
-    if not rows:
-        st.info(f"Your interview log has no {what} interviews yet, so type the details below. "
-                f"Interviews you mark {' or '.join(statuses)} in your log will appear here.",
-                icon=":material/info:")
-        links.link("interview_log", "Open your interview log")
-        return None
-    source = choice_input(tab, name, "source", "Where the details come from",
-                          [FROM_LOG, TYPED], FROM_LOG, radio=True)
-    if source == TYPED:
-        return None
-    return pick_row(tab, name, rows, f"Pick the {what} interview")
+    """The chosen person's row ("Who is this for?" above the tools), or None to type the
+    details (nobody chosen)."""
+    del tab, name, statuses, what, rows  # the person is chosen once, for every tool
+    return people.row_of(ss.get("chosen_person"))
 
 
 # ---- the planned interview (shared by the calendar file and the prep sheet) ----
@@ -315,38 +345,33 @@ class PlannedInterview:
 
 
 def stored_interview(rows: list[int] | None = None) -> PlannedInterview:
-    """The interview being planned, as the form below has stored it (without drawing it).
-    `rows`: the Scheduled log rows, if known."""
-    rows = log_rows(["Scheduled"]) if rows is None else rows
-    from_log = bool(rows) and choice(INTERVIEW, "source", [FROM_LOG, TYPED], FROM_LOG) == FROM_LOG
+    """The interview being planned: the chosen person's, or the typed details."""
+    del rows
+    person = people.chosen()
     start_time, place = as_clock(stored(INTERVIEW, "time")), text(INTERVIEW, "place")
-    if not from_log:
+    day = as_day(stored(INTERVIEW, "day"))
+    interview_format = choice(INTERVIEW, "format", FORMATS, "In person")
+    if person is None:
         return PlannedInterview(text(PROFILE, "contact_name"), text(PROFILE, "organization"),
-                                as_day(stored(INTERVIEW, "day")), start_time,
-                                choice(INTERVIEW, "format", FORMATS, "In person"), place, None)
-    row = choice(INTERVIEW, "row", rows, rows[0])
-    entry = ss.log.loc[row]
-    day = None if pd.isna(entry["date"]) else entry["date"].date()
-    return PlannedInterview(entry["contact"], entry["organization"], day, start_time,
-                            entry["format"], place, row)
+                                day, start_time, interview_format, place, None)
+    return PlannedInterview(person["name"], person["organization"], day, start_time,
+                            interview_format, place, people.row_of(person["id"]))
 
 
 def planned_interview(tab: str) -> PlannedInterview:
-    """The form for the interview being planned: a Scheduled log row or typed details."""
-    rows = log_rows(["Scheduled"])
-    if from_log_or_typed(tab, INTERVIEW, ["Scheduled"], "scheduled", rows) is None:
+    """The form for the interview being planned: the chosen person's, or typed details."""
+    if people.chosen() is None:
         with fields_row():
             text_input(tab, PROFILE, "contact_name", "Contact's name")
             text_input(tab, PROFILE, "organization", "Their organization")
-        with fields_row():
-            date_input(tab, INTERVIEW, "day", "Date")
-            choice_input(tab, INTERVIEW, "format", "Phone, video or in person", FORMATS,
-                         "In person")
+    with fields_row():
+        date_input(tab, INTERVIEW, "day", "Date")
+        choice_input(tab, INTERVIEW, "format", "Phone, video or in person", FORMATS, "In person")
     with fields_row(vertical_alignment="bottom"):
         time_input(tab, INTERVIEW, "time", "Start time")
         text_input(tab, INTERVIEW, "place", "Place or phone number",
                    "The address and room, or the number to call.")
-    return stored_interview(rows)
+    return stored_interview()
 
 
 def picked_questions() -> list[str]:
@@ -359,11 +384,20 @@ def day_of_items() -> list[ChecklistItem]:
 
 
 def add_log_row(values: dict[str, Any]) -> None:
-    """Append one row to the log (missing columns left blank)."""
-    state.set_log(pd.concat([ss.log, pd.DataFrame([values])], ignore_index=True))
+    """Add the person a message was written to (as the log row `values` describes them)."""
+    stage = {"Requested": "Requested", "Scheduled": "Scheduled",
+             "Completed": "Held"}.get(values.get("status", ""), "To ask")
+    fields = {k: values[k] for k in ("organization", "role", "field", "format") if values.get(k)}
+    person_id = people.add(values.get("contact", ""), **fields)
+    if stage != "To ask":
+        people.set_stage(person_id, stage)
+    people.choose(person_id)
 
 
 def set_log_cell(row: int, column: str, value: Any) -> None:
-    log = ss.log.copy()
-    log.loc[row, column] = value
-    state.set_log(log)
+    """Change the person at `row` as the log's `column` would change."""
+    person_id = people.id_at(row)
+    if column == "thank_you_sent" and value:
+        people.set_stage(person_id, "Thanked")
+    elif column == "notes":
+        people.update(person_id, notes=str(value))

@@ -76,7 +76,7 @@ def _downloads(details: PrepDetails, texts: PrepSheetTexts) -> None:
 
 
 def _save_reflection(row: int, note: str) -> None:
-    notes = ss.log.loc[row, "notes"].strip()
+    notes = form.log().loc[row, "notes"].strip()
     form.set_log_cell(row, "notes", f"{notes} | {note}" if notes else note)
     form.flash(TAB, "Saved into the notes of that interview in your log.")
 
@@ -95,12 +95,12 @@ def _reflection(texts: PrepSheetTexts) -> None:
     if not rows:
         st.info("Add the interview to your interview log to keep these answers in its notes.",
                 icon=":material/info:")
-        links.link("interview_log", "Open your interview log")
+        links.link("people", "Open your people")
         return
     note = reflection_to_note(answers, texts)
     with form.fields_row(vertical_alignment="bottom"):
         row = form.pick_row(TAB, REFLECTION, rows, "Which interview in your log", status=True)
-        saved = bool(note) and note in ss.log.loc[row, "notes"]
+        saved = bool(note) and note in form.log().loc[row, "notes"]
         st.button("Save into my log's notes", key="_writing_save_reflection",
                   on_click=_save_reflection, args=(row, note), disabled=not note or saved,
                   icon=":material/note_add:")

@@ -59,7 +59,7 @@ def _form(texts: RequestTexts) -> RequestDetails:
 def _already_logged(details: RequestDetails) -> bool:
     wanted = (one_line(details.contact).casefold(), one_line(details.organization).casefold())
     return any((form.cell(contact).casefold(), form.cell(organization).casefold()) == wanted
-               for contact, organization in zip(ss.log["contact"], ss.log["organization"],
+               for contact, organization in zip(form.log()["contact"], form.log()["organization"],
                                                 strict=True))
 
 

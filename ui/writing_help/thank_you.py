@@ -27,7 +27,7 @@ def _interview(texts: ThankYouTexts) -> tuple[str, str, date | None, int | None]
     labels = texts.form
     row = form.from_log_or_typed(TAB, TAB, ["Completed"], "completed")
     if row is not None:
-        entry = ss.log.loc[row]
+        entry = form.log().loc[row]
         day = None if pd.isna(entry["date"]) else entry["date"].date()
         return entry["contact"], entry["organization"], day, row
     with form.fields_row():
@@ -59,7 +59,7 @@ def _form(texts: ThankYouTexts) -> tuple[ThankYouDetails, int | None]:
 
 def _timing(details: ThankYouDetails, row: int | None, texts) -> None:
     words = texts.thank_you.screen
-    if row is not None and ss.log.loc[row, "thank_you_sent"]:
+    if row is not None and form.log().loc[row, "thank_you_sent"]:
         st.success(words.sent_in_log, icon=":material/done_all:")
         return
     if details.interview_date is None:
@@ -73,7 +73,7 @@ def _timing(details: ThankYouDetails, row: int | None, texts) -> None:
 def _sent_button(row: int | None, words: ThankYouScreen) -> None:
     if row is None:
         st.caption(words.pick_to_mark)
-    elif ss.log.loc[row, "thank_you_sent"]:
+    elif form.log().loc[row, "thank_you_sent"]:
         st.caption(words.marked)
     else:
         st.button(words.mark_sent, key="_writing_mark_sent",

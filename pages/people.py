@@ -1,0 +1,34 @@
+import streamlit as st
+
+from ui import course, pages_folder_mode, people
+from ui.people import board, insights, person_form, table, transfer
+from ui.saved_work import saving_fragment, work_ready
+
+pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
+
+ss = st.session_state
+
+
+@saving_fragment  # a card's button, a typed field or an import reruns only this, saved at once
+def people_page() -> None:
+    board.go_where_asked()
+    board.headline()
+    person = people.get(ss.get("open_person"))
+    if person is not None:
+        person_form.show(person)
+        return
+    tabs = st.tabs(course.people_wording().tabs, key="_w_people_tab", on_change="rerun")
+    parts = [lambda: (board.cards(), board.quick_add(), transfer.show_sample_button()),
+             table.show, insights.show_follow_ups, insights.charts, insights.referral_tree,
+             lambda: (transfer.show_import(), st.divider(), transfer.show_export())]
+    for tab, part in zip(tabs, parts, strict=True):
+        if tab.open:
+            with tab:
+                part()
+
+
+words = course.people_wording()
+st.title(words.title, anchor=False)
+st.markdown(words.intro)
+if work_ready():
+    people_page()

@@ -1,0 +1,106 @@
+"""The People page (AppTest): add, move along, suggested people, numbers after every change."""
+
+from datetime import date
+
+from apptest_helpers import open_page
+from interview_coach.people import record
+
+TODAY = date.today()
+
+
+def person(name: str, stage: str = "To ask", **fields) -> dict:
+    made = record.new_person(name, TODAY, 1, **fields)
+    return record.set_stage(made, stage, TODAY, 1) if stage != "To ask" else made
+
+
+def by_id(*people: dict) -> dict:
+    return {p["id"]: p for p in people}
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def button(at, label: str, nth: int = 0):
+    return [b for b in at.button if b.label == label][nth]
+
+
+def test_an_empty_list_says_how_to_begin_and_a_name_is_enough_to_add():
+    at = open_page("people")
+    assert not at.exception
+    assert any("No one yet" in i.value for i in at.info)
+    at.text_input(key="_w_quick_name").set_value("Priya Sharma")
+    at.text_input(key="_w_quick_org").set_value("Civic Hospital")
+    button(at, "Add to my list").click().run()
+    (added,) = at.session_state.people.values()
+    assert (added["name"], added["organization"], added["stage"]) == (
+        "Priya Sharma", "Civic Hospital", "To ask")
+    assert metrics(at)["People to ask"] == "1"
+
+
+def test_each_card_button_moves_the_person_along_and_the_numbers_follow_at_once():
+    priya = person("Priya Sharma")
+    at = open_page("people", people=by_id(priya))
+    button(at, "I sent it").click().run()
+    assert at.session_state.people[priya["id"]]["stage"] == "Requested"
+    assert metrics(at)["People asked"] == "1" and metrics(at)["People to ask"] == "0"
+    button(at, "They said yes").click().run()  # opens her form at the conversation
+    assert at.session_state.people[priya["id"]]["stage"] == "Scheduled"
+    assert at.session_state.open_person == priya["id"]
+    assert [s.value for s in at.subheader][0] == "The conversation"
+    button(at, "Back to everyone").click().run()
+    button(at, "We talked").click().run()
+    assert metrics(at)["Thank-you notes sent"] == "0 of 1"
+    button(at, "Back to everyone").click().run()
+    button(at, "Thank-you sent").click().run()
+    assert metrics(at)["Thank-you notes sent"] == "1 of 1"
+    dates = at.session_state.people[priya["id"]]["stage_dates"]
+    assert list(dates) == ["To ask", "Requested", "Scheduled", "Held", "Thanked"]
+
+
+def test_people_they_suggested_become_linked_people_to_ask_and_draw_the_tree():
+    priya = person("Priya Sharma", "Thanked", organization="Civic Hospital")
+    at = open_page("people", people=by_id(priya))
+    button(at, "Add who they suggested").click().run()
+    for name in ("Sam Lee", "Dr. Ana Ruiz"):
+        at.text_input(key=f"_w_person_{priya['id']}_new_suggested").set_value(name)
+        button(at, "Add someone they suggested").click().run()
+    suggested = [p for p in at.session_state.people.values() if p["referred_by"] == priya["id"]]
+    assert [(p["name"], p["stage"], p["found_via"]) for p in suggested] == [
+        ("Sam Lee", "To ask", "Referred by"), ("Dr. Ana Ruiz", "To ask", "Referred by")]
+    assert metrics(at)["Names suggested"] == "2"
+    button(at, "Back to everyone").click().run()
+    at.tabs[4].select() if hasattr(at.tabs[4], "select") else None
+    at.session_state["_w_people_tab"] = "Referral tree"
+    at.run()
+    assert any("Priya Sharma led you to Sam Lee and Dr. Ana Ruiz." in c.value for c in at.caption)
+
+
+def test_typing_in_the_form_is_kept_in_the_record_as_typed():
+    priya = person("Priya Sharma")
+    at = open_page("people", people=by_id(priya))
+    button(at, "Open").click().run()
+    at.text_area(key=f"_w_person_{priya['id']}_notes").set_value("Met at the career fair.").run()
+    at.text_input(key=f"_w_person_{priya['id']}_role").set_value("Charge nurse").run()
+    kept = at.session_state.people[priya["id"]]
+    assert (kept["notes"], kept["role"]) == ("Met at the career fair.", "Charge nurse")
+    assert kept["updated"] > priya["updated"]
+
+
+def test_a_referrer_is_picked_from_the_list_never_typed():
+    priya, sam = person("Priya Sharma", "Thanked"), person("Sam Lee")
+    at = open_page("people", people=by_id(priya, sam))
+    at.session_state["open_person"] = sam["id"]
+    at.run()
+    box = at.selectbox(key=f"_w_person_{sam['id']}_referred_by")
+    assert box.options == ["(nobody)", "Priya Sharma"]
+    box.set_value(priya["id"]).run()
+    assert at.session_state.people[sam["id"]]["referred_by"] == priya["id"]
+
+
+def test_write_the_request_opens_writing_help_for_that_person():
+    priya, sam = person("Priya Sharma"), person("Sam Lee")
+    at = open_page("people", people=by_id(priya, sam))
+    button(at, "Write the request", 1).click().run()
+    assert at.session_state.chosen_person in (priya["id"], sam["id"])
+    assert not at.exception

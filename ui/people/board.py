@@ -1,0 +1,167 @@
+"""The People page's list: headline numbers, a quick add, and a card per person with the next
+step and the buttons that take it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from interview_coach.classroom.hidden_names import HIDDEN
+from interview_coach.markdown_text import md_escape
+from interview_coach.people import record
+from ui import course, people
+
+ss = st.session_state
+MAX_CARDS = 30  # a page of cards; Show narrows the list to one stage
+FILTER_ALL = "all"
+
+
+def headline() -> None:
+    """Counts from the records themselves, drawn after every change has been applied."""
+    words = course.people_wording().headline
+    stages = [p["stage"] for p in people.people().values()]
+    held = sum(s in ("Held", "Thanked") for s in stages)
+    thanked = stages.count("Thanked")
+    suggested = sum(1 for p in people.people().values() if p["referred_by"])
+    with st.container(key="log_headline", horizontal=True):
+        st.metric(words.to_ask, stages.count("To ask"), border=True)
+        st.metric(words.asked, len(stages) - stages.count("To ask"), border=True)
+        st.metric(words.held, held, border=True)
+        st.metric(words.thanked, f"{thanked} of {held}", border=True, help=words.thanked_help)
+        st.metric(words.referrals, suggested, border=True, help=words.referrals_help)
+
+
+def _add_quick() -> None:
+    name = ss.get("_w_quick_name", "").strip()
+    if not name:
+        return
+    people.add(name, organization=ss.get("_w_quick_org", "").strip()[:record.MAX_TEXT],
+               found_via=ss.get("_w_quick_found") or "")
+    ss._w_quick_name = ss._w_quick_org = ""
+
+
+def quick_add() -> None:
+    words = course.people_wording().quick_add
+    with st.form("quick_add", border=True, clear_on_submit=False):
+        st.markdown(f"**{words.heading}**")
+        with st.container(horizontal=True):
+            st.text_input(words.name, key="_w_quick_name", max_chars=record.MAX_TEXT)
+            st.text_input(words.organization, key="_w_quick_org", max_chars=record.MAX_TEXT)
+            st.selectbox(words.found_via, [""] + [f for f in record.FOUND_VIA
+                                                  if f != record.REFERRED],
+                         key="_w_quick_found")
+        st.form_submit_button(course.people_wording().buttons.add, icon=":material/person_add:",
+                              on_click=_add_quick, type="primary")
+
+
+def _stage_filter() -> str:
+    words = course.people_wording()
+    counts = {s: 0 for s in record.ALL_STAGES}
+    for person in people.people().values():
+        counts[person["stage"]] += 1
+    options = [FILTER_ALL] + [s for s in record.ALL_STAGES if counts[s]]
+    if ss.get("people_filter") not in options:
+        ss.people_filter = FILTER_ALL
+    ss._w_people_filter = ss.people_filter
+    labels = {FILTER_ALL: f"{words.filter_all} ({len(people.people())})",
+              **{s: f"{s} ({counts[s]})" for s in record.ALL_STAGES}}
+    st.segmented_control(words.filter_label, options, key="_w_people_filter", required=True,
+                         format_func=labels.get, on_change=_keep_filter)
+    return ss.people_filter
+
+
+def _keep_filter() -> None:
+    ss.people_filter = ss._w_people_filter
+
+
+def _order(person: dict[str, Any]) -> tuple:
+    """Whom to deal with first: by stage on the path, people to ask by rank."""
+    return (record.ALL_STAGES.index(person["stage"]),
+            -(person["knows_them"] + person["interest"]))
+
+
+def cards() -> None:
+    words = course.people_wording()
+    everyone = people.people()
+    if not everyone:
+        st.info(words.no_one_yet, icon=":material/group_add:")
+        return
+    shown_stage = _stage_filter()
+    chosen = [p for p in everyone.values() if shown_stage in (FILTER_ALL, p["stage"])]
+    chosen.sort(key=_order)
+    for person in chosen[:MAX_CARDS]:
+        card(person)
+    if len(chosen) > MAX_CARDS:
+        st.caption(words.more_cards.format(shown=MAX_CARDS, total=len(chosen)))
+
+
+def shown_name(person: dict[str, Any]) -> str:
+    if ss.get("hide_names"):
+        return HIDDEN
+    return person["name"] or course.people_wording().form.incomplete
+
+
+def card(person: dict[str, Any]) -> None:
+    words = course.people_wording()
+    name = shown_name(person)
+    with st.container(border=True, key=f"person_card_{person['id']}"):
+        about = " · ".join(x for x in (person["role"], person["organization"]) if x)
+        reached = person["stage_dates"].get(person["stage"], "")
+        st.markdown(f"**{md_escape(name)}**" + (f"  \n{md_escape(about)}" if about else ""))
+        st.caption(f"**{person['stage']}**" + (f" since {reached}" if reached else "") + " — "
+                   + md_escape(words.next_step[person["stage"]].format(name=name)))
+        with st.container(horizontal=True, gap="small"):
+            for label, action, primary in next_actions(person):
+                st.button(label, key=f"_act_{action}_{person['id']}", on_click=act,
+                          args=(person["id"], action), type="primary" if primary else "secondary")
+            st.button(words.buttons.open, key=f"_open_{person['id']}", on_click=open_person,
+                      args=(person["id"],), icon=":material/edit:", type="tertiary")
+
+
+def next_actions(person: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    """(label, action, is the main one) for the buttons a card shows at the person's stage."""
+    b = course.people_wording().buttons
+    return {
+        "To ask": [(b.write_request, "write_request", True), (b.asked, "asked", False)],
+        "Requested": [(b.said_yes, "said_yes", True), (b.no_reply, "no_reply", False),
+                      (b.declined, "declined", False)],
+        "Scheduled": [(b.prep, "prep", True), (b.held, "held", False)],
+        "Held": [(b.thank_you, "thank_you", True), (b.thanked, "thanked", False)],
+        "Thanked": [(b.suggested, "suggested", True)],
+        "No reply": [(b.write_request, "write_request", False)],
+        "Declined": [],
+    }[person["stage"]]
+
+
+STAGE_OF_ACTION = {"asked": "Requested", "said_yes": "Scheduled", "no_reply": "No reply",
+                   "declined": "Declined", "held": "Held", "thanked": "Thanked"}
+PAGE_OF_ACTION = {"write_request": ("writing_help", "The request"),
+                  "prep": ("writing_help", "Prep sheet"),
+                  "thank_you": ("writing_help", "Thank-you note")}
+# Actions that open the person's form, at the part the student needs next.
+FORM_OF_ACTION = {"said_yes": "interview", "held": "learned", "suggested": "suggested"}
+
+
+def act(person_id: str, action: str) -> None:
+    if action in STAGE_OF_ACTION:
+        people.set_stage(person_id, STAGE_OF_ACTION[action], date.today())
+    if action in FORM_OF_ACTION:
+        open_person(person_id, FORM_OF_ACTION[action])
+    if action in PAGE_OF_ACTION:
+        people.choose(person_id)
+        ss._go_to = PAGE_OF_ACTION[action]
+
+
+def open_person(person_id: str, part: str = "") -> None:
+    ss.open_person = person_id
+    ss.open_person_part = part
+    people.choose(person_id)
+
+
+def go_where_asked() -> None:
+    """After a card's button for another page (a callback cannot switch pages itself)."""
+    if target := ss.pop("_go_to", None):
+        page, tool = target
+        st.switch_page(f"pages/{page}.py", query_params={"tool": tool})

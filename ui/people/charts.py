@@ -1,0 +1,64 @@
+"""The People page's charts: one at a time, from the people who have been asked."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from interview_coach.log import charts as log_charts
+from interview_coach.log import stats as log_stats
+from interview_coach.markdown_text import md_escape
+from ui import state
+
+EMPTY = ("Nothing to show yet. Add the people you ask on **My people** (or press **Load sample "
+         "people** to see an example), and your charts will appear here.")
+
+
+def _chart(spec, description: str) -> None:
+    st.vega_lite_chart(spec, width="stretch")
+    st.caption(md_escape(description))  # it names the student's fields and ways of finding
+
+
+def _specs(chart, description: str) -> tuple[dict, str]:
+    return chart.to_dict(), description
+
+
+def _build_charts(log: pd.DataFrame, large: bool) -> dict:
+    weekly = log_stats.weekly_interviews(log)
+    funnel = log_stats.funnel(log)
+    if not log_charts.has_data(funnel):
+        return {}
+    built = {"funnel": _specs(log_charts.funnel_chart(funnel, large=large),
+                              log_charts.describe_funnel(funnel))}
+    if log_charts.has_data(weekly):
+        built["weekly"] = _specs(log_charts.weekly_chart(weekly, large=large),
+                                 log_charts.describe_weekly(weekly))
+    for field, title in [("found_via", "How found"), ("field", "Field")]:
+        frame = log_stats.breakdown(log, field)
+        built[field] = _specs(log_charts.breakdown_chart(frame, title, large=large),
+                              log_charts.describe_breakdown(frame, title))
+    return built
+
+
+# One chart at a time: each is drawn larger, and a browser draws one chart, not four.
+CHART_VIEWS = {"Over time": "weekly", "Funnel": "funnel", "How you found them": "found_via",
+               "Fields": "field"}
+
+
+def show_charts(log: pd.DataFrame, large: bool, built_by) -> None:
+    """built_by(name, build): the page's cache of what it has worked out for these people."""
+    built = built_by("charts", lambda: _build_charts(log, large))
+    if not built:
+        st.info(EMPTY, icon=":material/insights:")
+        return
+    ss = st.session_state
+    ss.setdefault("chart_view", next(iter(CHART_VIEWS)))
+    ss._w_chart_view = ss.chart_view  # our key outlives the widget's when the tab closes
+    st.segmented_control("Chart", list(CHART_VIEWS), key="_w_chart_view", required=True,
+                         on_change=state.keep, args=("chart_view",))
+    shown = CHART_VIEWS[ss.chart_view]
+    if shown in built:
+        _chart(*built[shown])
+    else:
+        st.info("No completed interviews yet: this chart starts with your first one.",
+                icon=":material/insights:")
