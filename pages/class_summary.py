@@ -3,33 +3,24 @@ from functools import partial
 import streamlit as st
 
 from interview_coach.classroom.class_summary import (
+    MIN_GROUP,
     WITHHELD,
     ClassSummary,
     aggregate_csv,
-    summarise_class,
+    summarise_students,
 )
+from interview_coach.classroom.gradebook import gradebook
 from interview_coach.log.charts import breakdown_chart, describe_breakdown, funnel_chart
-from ui import pages_folder_mode
-from ui.class_summary import view
+from ui import pages_folder_mode, state
+from ui.class_summary import files, gradebook_view, quality_view, report, requirement_form, view
+from ui.class_summary.words import words
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
 ss = st.session_state
 large = bool(ss.get("projector"))
-
-
-def summary_of(files: list) -> ClassSummary:
-    """Read the uploaded files once per set of files; reruns reuse the counts.
-
-    Kept in this session only (never st.cache_data: caches are shared by every user).
-    """
-    ids = tuple(f.file_id for f in files)
-    kept = ss.get("class_summary")
-    if kept is None or kept[0] != ids:
-        with st.spinner(f"Reading {view.plural(len(files), 'file')}…"):
-            kept = (ids, summarise_class([(f.name, f.getvalue()) for f in files]))
-        ss.class_summary = kept
-    return kept[1]
+w = words()
+ss.setdefault("class_view", False)
 
 
 def columns() -> list:
@@ -37,11 +28,12 @@ def columns() -> list:
     return [st.container(), st.container()] if large else st.columns(2, gap="large")
 
 
-def charts(summary: ClassSummary) -> None:
+def charts(summary: ClassSummary, class_view: bool) -> None:
+    smallest = MIN_GROUP if class_view else 1
     left, right = columns()
     with left:
-        view.chart(view.per_student_chart(summary.per_student, large=large),
-                   view.describe_per_student(summary.per_student))
+        view.chart(view.per_student_chart(summary.per_student, large=large, min_group=smallest),
+                   view.describe_per_student(summary.per_student, smallest))
     with right:
         view.chart(funnel_chart(summary.funnel, large=large),
                    view.describe_class_funnel(summary.funnel))
@@ -61,41 +53,51 @@ def charts(summary: ClassSummary) -> None:
     if WITHHELD in labels:
         st.caption(f"“{WITHHELD}” counts entries that repeat a contact's or organization's "
                    "name, so no name is shown.")
+    if class_view:
+        st.caption(w.numbers["small_groups_note"])
 
 
-def summary_page(uploads: list) -> None:
-    summary = summary_of(uploads)
+def class_numbers(summary: ClassSummary, class_view: bool) -> None:
     if summary.skipped:
-        view.skipped_files(summary)
+        view.skipped_files(summary, class_view)
     if not summary.students:
-        st.error("None of the files could be counted. Check the reasons above: each should be "
-                 "a log downloaded from the Interview log page.", icon=":material/error:")
+        st.error(w.numbers["nothing_counted"], icon=":material/error:")
         return
     view.headline(summary, large)
-    charts(summary)
+    charts(summary, class_view)
+    if class_view:
+        return
     view.tables(summary)
-    st.download_button("Download the class numbers (CSV)", data=partial(aggregate_csv, summary),
+    st.download_button(w.numbers["download"], data=partial(aggregate_csv, summary),
                        file_name="class-summary.csv", mime="text/csv", on_click="ignore",
                        icon=":material/download:")
 
 
-@st.fragment  # the files live in this tab only: adding files reruns just this part
-def class_files() -> None:
-    uploads = st.file_uploader("Students' interview logs (CSV)", accept_multiple_files=True,
-                               type=["csv", "txt"], key="_class_files",
-                               help="Select all the files at once; you can add more later.")
-    # Pages never stop the script early: app.py saves the work in the browser after the page.
-    if uploads:
-        summary_page(uploads)
-    else:
-        ss.pop("class_summary", None)
+@st.fragment  # the files live in this tab only: a click here reruns just this part
+def class_page() -> None:
+    class_view = st.toggle(w.class_view["label"], help=w.class_view["help"],
+                           **state.bound("class_view"))
+    requirement = requirement_form.requirement() if class_view else requirement_form.show()
+    students = files.students() if class_view else files.show()
+    if not students:
         view.empty_state()
+        return
+    if class_view:
+        st.info(w.class_view["note"])
+        class_numbers(summarise_students(students, requirement, class_view=True), True)
+        return
+    graded, quality, numbers = st.tabs([w.tabs["gradebook"], w.tabs["quality"],
+                                        w.tabs["numbers"]])
+    with graded:
+        gradebook_view.show(gradebook(students, requirement))
+    with quality:
+        quality_view.show(students, requirement)
+    with numbers:
+        class_numbers(summarise_students(students, requirement), False)
+        report.show(summarise_students(students, requirement, class_view=True))
 
 
-st.title("Class summary", anchor=False)
-st.markdown("See how your class is doing with information interviews: drop every student's "
-            "exported interview log here.")
-st.caption(":material/lock: Only counts are shown — never a contact's name, organization or "
-           "note. The files are read for this browser tab only; nothing is kept after you "
-           "close it.")
-class_files()
+st.title(w.title, anchor=False)
+st.markdown(w.intro)
+st.caption(w.privacy)
+class_page()

@@ -1,14 +1,22 @@
 """A class's numbers from many students' exported interview logs, for the instructor.
 
-Each uploaded file is one student. Only counts leave this module: never a contact's name, an
-organization, a referrer or a note. Students are "Student 1", "Student 2"… in upload order
-of the files that were counted.
-Every count means what it means on the student's own log page (interview_coach.log.stats).
+Each uploaded file is one student (interview_coach.classroom.student_files reads it). Only
+counts leave this module: never a contact's name, an organization, a referrer or a note.
+Students are "Student 1", "Student 2"… in upload order of the files that were counted; the
+gradebook (interview_coach.classroom.gradebook) is where a student has a name. An empty log is
+a student with 0 interviews. Every count means what it means on the student's own log page
+(interview_coach.log.stats), after the instructor's value mappings.
+
+A summary reads at most MAX_FILES files and MAX_TOTAL_BYTES bytes; the files past either are
+listed as not read. What is kept of a file once read is small (see student_files).
+
+In class view (for a projector) free-text labels become known choices or are withheld, and a
+label used by fewer than MIN_GROUP students is folded into one group, shown only when that
+group has MIN_GROUP students or more.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from collections import Counter
@@ -18,8 +26,16 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from interview_coach.log.csv_file import EXPORT_ENCODING, read_log_csv
-from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, empty_log
+from interview_coach.classroom.data_quality import effective
+from interview_coach.classroom.requirement import Requirement
+from interview_coach.classroom.student_files import (
+    DUPLICATE,
+    OVER_LIMIT,
+    StudentFile,
+    read_student_file,
+)
+from interview_coach.log.csv_file import EXPORT_ENCODING
+from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, coerce_types, empty_log
 from interview_coach.log.stats import (
     NOT_RECORDED,
     breakdown,
@@ -31,15 +47,17 @@ from interview_coach.log.stats import (
 
 # A found_via or field value that repeats a contact, organization or referrer from any log.
 WITHHELD = "Withheld (mentions a name)"
-PRIVATE_COLUMNS = ["contact", "organization", "referred_by"]
+SMALL_GROUPS = "Groups of fewer than 3 students"
 LABEL_COLUMNS = ["found_via", "field"]
-UNREADABLE = "It could not be read as an interview log."
-NO_ROWS = "It has no interviews in it (no row has both a date and a contact)."
+MAX_FILES = 60
+MAX_TOTAL_BYTES = 60 * 1024 * 1024
+MIN_GROUP = 3
 
 
 class SkippedFile(NamedTuple):
     file_name: str
-    reason: str
+    problem: str  # a StudentFile problem kind
+    reason: str  # the reader's sentence, a workbook error kind, or the first file's name
 
 
 @dataclass(frozen=True)
@@ -59,40 +77,54 @@ class ClassSummary:
     skipped: list[SkippedFile]
 
 
-def summarise_class(files: list[tuple[str, bytes]]) -> ClassSummary:
-    """Summarise (file name, bytes) pairs; files that fail or repeat are listed in `skipped`."""
-    logs: list[pd.DataFrame] = []
-    skipped: list[SkippedFile] = []
-    first_name_of: dict[str, str] = {}
-    for name, data in files:
-        digest = hashlib.sha256(data).hexdigest()
-        if digest in first_name_of:
-            reason = f"It is the same file as {first_name_of[digest]}, so it was counted once."
-            skipped.append(SkippedFile(name, reason))
+def read_files(files: list[tuple[str, bytes]], *, seen: list[StudentFile] | None = None,
+               max_files: int = MAX_FILES,
+               max_total_bytes: int = MAX_TOTAL_BYTES) -> list[StudentFile]:
+    """Read (file name, bytes) pairs, after the files already `seen` (which count towards the
+    caps); the same bytes twice are read once, files past the caps not at all."""
+    seen = list(seen or [])
+    out: list[StudentFile] = []
+    first_name_of = {s.digest: s.file_name for s in seen if s.problem is None}
+    total = sum(s.size for s in seen)
+    for index, (name, data) in enumerate(files):
+        total += len(data)
+        if len(seen) + index >= max_files or total > max_total_bytes:
+            out.append(StudentFile(name, "", problem=OVER_LIMIT))
             continue
-        first_name_of[digest] = name
-        log, problem = _student_log(data)
-        if problem:
-            skipped.append(SkippedFile(name, problem))
-        else:
-            logs.append(log)
-    return _summarise_logs(logs, skipped)
+        student = read_student_file(name, data)
+        if student.digest in first_name_of:
+            student = StudentFile(name, student.digest, problem=DUPLICATE,
+                                  reason=first_name_of[student.digest], size=len(data))
+        elif student.problem is None:
+            first_name_of[student.digest] = name
+        out.append(student)
+    return out
 
 
-def _student_log(data: bytes) -> tuple[pd.DataFrame | None, str | None]:
-    try:
-        result = read_log_csv(data)
-    except Exception:  # one odd file must not stop the other students' files being counted
-        return None, UNREADABLE
-    if result.refused or result.log is None:
-        return None, result.refused or UNREADABLE
-    if usable_rows(result.log).empty:
-        return None, NO_ROWS
-    return result.log, None
+def summarise_class(files: list[tuple[str, bytes]],
+                    requirement: Requirement | None = None) -> ClassSummary:
+    """Read and summarise (file name, bytes) pairs; files not counted are in `skipped`."""
+    return summarise_students(read_files(files), requirement)
 
 
-def _summarise_logs(logs: list[pd.DataFrame], skipped: list[SkippedFile]) -> ClassSummary:
-    class_log = _class_log(logs)
+def summarise_students(students: list[StudentFile], requirement: Requirement | None = None,
+                       *, class_view: bool = False) -> ClassSummary:
+    requirement = requirement or Requirement()
+    skipped = [SkippedFile(s.file_name, s.problem, s.reason) for s in students if s.problem]
+    counted = [s for s in students if s.problem is None]
+    logs = [_as_log(effective(s, requirement)) for s in counted]
+    private = set().union(*(s.private_words for s in counted))
+    return _summarise_logs(logs, skipped, private, class_view)
+
+
+def _as_log(kept: pd.DataFrame) -> pd.DataFrame:
+    """A kept log in the shape interview_coach.log.stats reads (the dropped columns blank)."""
+    return coerce_types(kept[[c for c in LOG_COLUMNS if c in kept.columns]])
+
+
+def _summarise_logs(logs: list[pd.DataFrame], skipped: list[SkippedFile], private: set[str],
+                    class_view: bool) -> ClassSummary:
+    class_log = _class_log(logs, private, class_view)
     rows = usable_rows(class_log)
     numbers = range(1, len(logs) + 1)
     by_student = rows.assign(done=rows["status_key"].eq("completed")).groupby("student")
@@ -114,22 +146,25 @@ def _summarise_logs(logs: list[pd.DataFrame], skipped: list[SkippedFile]) -> Cla
         referral_rate=referred / completed if completed else None,
         per_student=per_student,
         funnel=class_funnel,
-        found_via=_class_breakdown(class_log, rows, "found_via", always=FOUND_VIA),
-        fields=_class_breakdown(class_log, rows, "field"),
+        found_via=_class_breakdown(class_log, rows, "found_via", always=FOUND_VIA,
+                                   class_view=class_view),
+        fields=_class_breakdown(class_log, rows, "field", class_view=class_view),
         skipped=skipped,
     )
 
 
-def _class_log(logs: list[pd.DataFrame]) -> pd.DataFrame:
+def _class_log(logs: list[pd.DataFrame], private: set[str], class_view: bool) -> pd.DataFrame:
     """All logs in one frame with a `student` number (1, 2…) and free-text labels screened.
 
     Names get the student's number in front, so one name in two students' logs is two contacts.
     """
     if not logs:
         return empty_log().assign(student=pd.Series(dtype=int))
-    private = _private_phrases(logs)
+    private = private - {"", *(_words(choice) for choice in FOUND_VIA)}
     class_log = pd.concat([log[LOG_COLUMNS].assign(student=number)
                            for number, log in enumerate(logs, start=1)], ignore_index=True)
+    if class_log.empty:  # only empty logs: nothing to screen
+        return class_log
     tag = "#" + class_log["student"].astype(str) + " "
     for column in ("contact", "referred_by"):
         names = keys_of(class_log[column])
@@ -138,19 +173,27 @@ def _class_log(logs: list[pd.DataFrame]) -> pd.DataFrame:
         values = pd.unique(class_log[column])
         shown = {v: WITHHELD if _mentions(v, private) else v for v in values}
         class_log[column] = class_log[column].map(shown)
+    if class_view:
+        _fold_small_groups(class_log)
     return class_log
+
+
+def _fold_small_groups(class_log: pd.DataFrame) -> None:
+    """Class view: ways of finding that are no known choice become "Other"; labels fewer than
+    MIN_GROUP students used become SMALL_GROUPS (in place)."""
+    known = {_words(c): c for c in FOUND_VIA}
+    found = class_log["found_via"]
+    class_log["found_via"] = found.map(
+        lambda v: v if not v.strip() else known.get(_words(v), FOUND_VIA[-1]))
+    for column in LABEL_COLUMNS:
+        keys = keys_of(class_log[column])
+        students = class_log.groupby(keys)["student"].nunique()
+        small = keys.map(students).lt(MIN_GROUP) & keys.ne("")
+        class_log.loc[small, column] = SMALL_GROUPS
 
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _private_phrases(logs: list[pd.DataFrame]) -> set[str]:
-    """Every contact, organization and referrer named in the logs, as lower-case words."""
-    phrases = {_words(v) for log in logs for column in PRIVATE_COLUMNS
-               for v in pd.unique(log[column])}
-    phrases -= {"", *(_words(choice) for choice in FOUND_VIA)}
-    return phrases
 
 
 def _mentions(label: str, private: set[str]) -> bool:
@@ -165,10 +208,11 @@ def _mentions(label: str, private: set[str]) -> bool:
 
 
 def _class_breakdown(class_log: pd.DataFrame, rows: pd.DataFrame, column: str,
-                     always: list[str] | None = None) -> pd.DataFrame:
+                     always: list[str] | None = None, class_view: bool = False) -> pd.DataFrame:
     """log_stats.breakdown over the class, plus how many students used each label.
 
-    `always` (the known choices) are listed even when nobody used them.
+    `always` (the known choices) are listed even when nobody used them. In class view a
+    folded group of fewer than MIN_GROUP students is left out.
     """
     frame = breakdown(class_log, column, limit=sys.maxsize)
     missing = [c for c in always or [] if c not in set(frame["label"])]
@@ -181,9 +225,12 @@ def _class_breakdown(class_log: pd.DataFrame, rows: pd.DataFrame, column: str,
     label_key = keys_of(frame["label"]).where(~frame["label"].eq(NOT_RECORDED), "")
     frame["students"] = label_key.map(students).fillna(0)
     spelling = _most_common_spelling(rows[column], row_keys)
-    fixed = {NOT_RECORDED, WITHHELD, *(always or [])}
+    fixed = {NOT_RECORDED, WITHHELD, SMALL_GROUPS, *(always or [])}
     frame["label"] = [label if label in fixed else spelling.get(key, label)
                       for label, key in zip(frame["label"], label_key, strict=True)]
+    if class_view:
+        frame = frame.loc[~(frame["label"].eq(SMALL_GROUPS)
+                            & frame["students"].lt(MIN_GROUP))].reset_index(drop=True)
     return frame.astype({"label": object, "contacts": int, "interviews": int, "students": int})
 
 

@@ -7,15 +7,17 @@ import pandas as pd
 import pytest
 
 from interview_coach.classroom.class_summary import (
-    NO_ROWS,
     WITHHELD,
     aggregate_csv,
     aggregate_table,
+    read_files,
     summarise_class,
 )
+from interview_coach.classroom.student_files import DUPLICATE, OVER_LIMIT, UNREADABLE
 from interview_coach.log.csv_file import read_log_csv, write_log_csv
 from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, coerce_types, empty_log
 from interview_coach.log.stats import funnel, headline
+from interview_coach.log.workbook import NOT_A_WORKBOOK
 
 GOOD_STUDENTS = 34
 FIRST = ["Orla", "Tobiah", "Marisol", "Kwabena", "Ingrid", "Zoë", "Ravindra", "Henrike"]
@@ -69,7 +71,6 @@ BROKEN = {
     "no-contact-column.csv": b"date,organization,status\n2026-01-05,Acme,Completed\n",
     "essay.docx": b"PK\x03\x04" + bytes(200),
     "reflection.txt": b"Dear instructor,\nhere is my reflection on the interview.\n",
-    "header-only.csv": write_log_csv(empty_log()),
 }
 
 
@@ -143,14 +144,16 @@ def test_found_via_lists_every_known_way_even_unused(class_upload):
 
 def test_failed_and_repeated_files_are_listed_by_name_with_a_reason(class_upload):
     _, files, summary = class_upload
-    reasons = dict(summary.skipped)
+    reasons = {name: reason for name, _, reason in summary.skipped}
     assert len(summary.skipped) == len(BROKEN) + 1
     for name, data in BROKEN.items():
-        refused = read_log_csv(data).refused  # the importer's own plain sentence
-        assert reasons[name] == (refused or NO_ROWS)
-    assert reasons["header-only.csv"] == NO_ROWS
+        if name.endswith(".docx"):  # a zip: the workbook reader's kind
+            assert reasons[name] == NOT_A_WORKBOOK
+            continue
+        assert reasons[name] == read_log_csv(data).refused  # the importer's own sentence
     assert "empty" in reasons["empty.csv"] and "contact" in reasons["no-contact-column.csv"]
-    assert "log-03.csv" in reasons["log-03 (1).csv"]
+    assert reasons["log-03 (1).csv"] == "log-03.csv"
+    assert dict((n, k) for n, k, _ in summary.skipped)["log-03 (1).csv"] == DUPLICATE
     counted = len(files) - len(summary.skipped)
     assert counted == summary.students
     assert dict(aggregate_table(summary).values.tolist())["Files not counted"] == len(BROKEN) + 1
@@ -216,7 +219,7 @@ def test_no_usable_files_gives_zeros_and_blanks():
     assert (summary.students, summary.contacts, summary.interviews) == (0, 0, 0)
     assert summary.median_interviews is None and summary.thank_you_rate is None
     assert summary.per_student.empty and summary.funnel["count"].sum() == 0
-    assert summary.skipped == [("empty.csv", "The file is empty.")]
+    assert summary.skipped == [("empty.csv", UNREADABLE, "The file is empty.")]
     table = dict(aggregate_table(summary).values.tolist())
     assert table["Students counted"] == 0 and table["Median interviews per student"] == ""
 
@@ -239,3 +242,22 @@ def test_aggregate_csv_reads_back_as_the_table(class_upload):
     assert values[f"Field: {first_field['label']} (students)"] == first_field["students"]
     assert values[f"Interviews: Student {GOOD_STUDENTS}"] == summary.per_student[
         "interviews"].iloc[-1]
+
+
+def test_an_empty_log_is_a_student_with_no_interviews():
+    """A log exported before any interview counts: one student, 0 interviews (not skipped)."""
+    summary = summarise_class([("header-only.csv", write_log_csv(empty_log()))])
+    assert summary.skipped == [] and summary.students == 1
+    assert summary.per_student["interviews"].tolist() == [0] and summary.median_interviews == 0
+
+
+def test_a_summary_reads_at_most_its_cap_of_files_and_bytes():
+    data = as_export(student_rows(1, random.Random(1)))
+    files = [(f"f{i}.csv", data + b" " * i) for i in range(8)]
+    students = read_files(files, max_files=5)
+    assert [s.problem for s in students] == [None] * 5 + [OVER_LIMIT] * 3
+    assert all(s.log is None for s in students[5:])
+    by_bytes = read_files(files, max_total_bytes=len(data) * 3 + 3)
+    assert [s.problem for s in by_bytes].count(OVER_LIMIT) == 5
+    later = read_files(files[5:7], seen=students[:4], max_files=5)
+    assert [s.problem for s in later] == [None, OVER_LIMIT]

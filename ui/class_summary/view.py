@@ -16,6 +16,8 @@ from interview_coach.log.charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR,
 from interview_coach.log.charts import Sizes as ChartSizes
 from interview_coach.markdown_text import md_escape
 from ui import links
+from ui.class_summary.gradebook_view import not_read_text
+from ui.class_summary.words import words
 
 # Fields beyond this many are in the table and the CSV, not the chart (it would get too tall).
 CHART_FIELDS = 15
@@ -38,20 +40,28 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def distribution(per_student: pd.DataFrame) -> pd.DataFrame:
-    """How many students held 0, 1, 2… interviews (every number up to the most is listed)."""
+def distribution(per_student: pd.DataFrame, min_group: int = 1) -> pd.DataFrame:
+    """How many students held 0, 1, 2… interviews (every number up to the most is listed).
+
+    A number held by fewer than `min_group` students shows 0 (class view: no small groups)."""
     counts = per_student["interviews"].value_counts()
+    counts = counts.where(counts.ge(min_group), 0)
     top = int(counts.index.max()) if not counts.empty else -1
     numbers = range(top + 1)
-    return pd.DataFrame({
+    frame = pd.DataFrame({
         "interviews": list(numbers),
         "students": counts.reindex(numbers, fill_value=0).astype(int).to_list(),
     })
+    if min_group > 1:  # the highest numbers can point at one student: drop empty ones at the top
+        used = frame.index[frame["students"].gt(0)]
+        frame = frame.loc[: used.max()] if len(used) else frame.iloc[:0]
+    return frame
 
 
-def per_student_chart(per_student: pd.DataFrame, *, large: bool = False) -> alt.Chart | None:
+def per_student_chart(per_student: pd.DataFrame, *, large: bool = False,
+                      min_group: int = 1) -> alt.Chart | None:
     """Bars: how many students held each number of interviews. None without students."""
-    frame = distribution(per_student)
+    frame = distribution(per_student, min_group)
     if frame.empty:
         return None
     s: ChartSizes = LARGE if large else NORMAL
@@ -76,9 +86,9 @@ def per_student_chart(per_student: pd.DataFrame, *, large: bool = False) -> alt.
     )
 
 
-def describe_per_student(per_student: pd.DataFrame) -> str:
+def describe_per_student(per_student: pd.DataFrame, min_group: int = 1) -> str:
     """One sentence for screen readers, e.g. "Of 30 students, 3 held no interview, 5 held 1…"."""
-    frame = distribution(per_student)
+    frame = distribution(per_student, min_group)
     if frame.empty:
         return "No students counted yet."
     parts = [f"{r.students} held "
@@ -112,35 +122,32 @@ def chart(figure, sentence: str) -> None:
 
 
 def empty_state() -> None:
-    st.info(
-        "**How to get the class's numbers**\n\n"
-        "1. Each student opens the **People** page and downloads their list as a CSV file.\n"
-        "2. They send you that file, e.g. through your course site.\n"
-        "3. Drop all the files in the box above at once — 30 or more is fine. Files that can't "
-        "be read are listed with the reason, and the rest still count.",
-        icon=":material/upload_file:",
-    )
-    links.link("people", "Open the People page")
+    w = words().files
+    st.info(w["how_to"], icon=":material/upload_file:")
+    links.link("people", w["open_log"])
 
 
-def skipped_files(summary: ClassSummary) -> None:
+def skipped_files(summary: ClassSummary, class_view: bool) -> None:
+    """Files not counted: how many, and (not in class view) which and why, as plain text."""
+    w = words().numbers
     count = len(summary.skipped)
-    st.warning(f"**{plural(count, 'file')} not counted.** The other files still count.",
-               icon=":material/warning:")
-    with st.expander("Which files, and why", expanded=count <= SKIPPED_OPEN,
+    st.warning(w["skipped"].format(files=plural(count, "file")), icon=":material/warning:")
+    if class_view:
+        return
+    with st.expander(w["skipped_expander"], expanded=count <= SKIPPED_OPEN,
                      icon=":material/block:"):
         name_col, reason_col = st.columns([1, 2], gap="medium")
-        name_col.markdown("**File**")
-        reason_col.markdown("**Why it was not counted**")
-        for name, reason in summary.skipped:
+        name_col.markdown(f"**{w['skipped_file']}**")
+        reason_col.markdown(f"**{w['skipped_reason']}**")
+        for name, problem, reason in summary.skipped:
             name_col, reason_col = st.columns([1, 2], gap="medium")
             name_col.text(name)  # st.text: a file name is shown as typed, never as Markdown
-            reason_col.text(reason)
+            reason_col.text(not_read_text(problem, reason))
 
 
-def headline(summary: ClassSummary, large: bool) -> None:
-    """Six numbers: three to a row, two on a projector so every label fits."""
-    numbers = [
+def headline_numbers(summary: ClassSummary) -> list[tuple[str, object, str]]:
+    """(label, value, help) of the six headline numbers."""
+    return [
         ("Students", summary.students, "Files counted: one file is one student."),
         ("Contacts logged", summary.contacts,
          "Different people in each student's log, added up."),
@@ -152,6 +159,11 @@ def headline(summary: ClassSummary, large: bool) -> None:
         ("Interviews with a referral", percent(summary.referral_rate),
          "Share of interviewed contacts who named someone else to talk to."),
     ]
+
+
+def headline(summary: ClassSummary, large: bool) -> None:
+    """Six numbers: three to a row, two on a projector so every label fits."""
+    numbers = headline_numbers(summary)
     per_row = 2 if large else 3
     for start in range(0, len(numbers), per_row):
         for column, (label, value, help_text) in zip(
