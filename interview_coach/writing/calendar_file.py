@@ -15,7 +15,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from interview_coach.writing.templates import CalendarTexts, render_sentence
+from interview_coach.writing.templates import (
+    CalendarTexts,
+    clock_time,
+    long_date,
+    render_sentence,
+)
 
 _UID_NAMESPACE = uuid.UUID("6f1c2d1e-4b7a-5c3e-9a51-3e0d2b7c9f10")
 
@@ -33,6 +38,19 @@ def start_in_range(start: datetime | date, today: date) -> bool:
     """Whether `start` is at most YEARS_BACK years before `today` and YEARS_AHEAD after it."""
     day = start.date() if isinstance(start, datetime) else start
     return _years_later(today, -YEARS_BACK) <= day <= _years_later(today, YEARS_AHEAD)
+
+
+def when_text(start: datetime | date | None, minutes: int, texts: CalendarTexts) -> str:
+    """The date and time as the student entered them, in words: "Tuesday, March 4, 2025,
+    2:30 PM to 3:00 PM (30 minutes)"; a date alone says the time is still to set."""
+    words = texts.screen
+    if isinstance(start, datetime):
+        end = start + timedelta(minutes=minutes)
+        return words.when_timed.format(day=long_date(start.date()), start=clock_time(start),
+                                       end=clock_time(end), minutes=minutes)
+    if isinstance(start, date):
+        return words.when_day.format(day=long_date(start))
+    return words.not_filled
 
 
 def event_uid(uid_seed: str, contact: str, organization: str, start: datetime) -> str:

@@ -245,6 +245,30 @@ class FollowUpTexts(ContentModel):
 # ---- calendar file ----
 
 
+class CalendarScreen(ContentModel):
+    heading: str
+    event_heading: str
+    length_label: str
+    length_help: str
+    picker_link: str
+    what: Annotated[str, uses_only("summary")]
+    when: Annotated[str, uses_only("when")]
+    where: Annotated[str, uses_only("place")]
+    when_timed: Annotated[str, uses_only("day", "start", "end", "minutes")]
+    when_day: Annotated[str, uses_only("day")]
+    not_filled: str
+    notes: str
+    no_questions: str
+    needs_date_and_time: str
+    far_ahead: Annotated[str, uses_only("years")]
+    far_back: Annotated[str, uses_only("years")]
+    far_in_people: str
+    far_above: str
+    far_date: Annotated[str, uses_only("date", "away", "where")]
+    download: str
+    opens_in: Annotated[str, uses_only("minutes")]
+
+
 class CalendarTexts(ContentModel):
     prodid: str
     summary: Annotated[Sentence, uses_only("contact", "organization")]
@@ -254,6 +278,7 @@ class CalendarTexts(ContentModel):
     checklist_heading: str
     alarm: Annotated[Sentence, uses_only("contact", "organization", "minutes")]
     reminder_minutes: int = Field(gt=0)
+    screen: CalendarScreen
 
 
 # ---- printable prep sheet ----
