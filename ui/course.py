@@ -10,6 +10,9 @@ import pandas as pd
 import streamlit as st
 
 from interview_coach.classroom.demo import Demo, load_demo
+from interview_coach.conversation.companion import CompanionContent, load_companion
+from interview_coach.conversation.lens import TiaraContent, load_tiara
+from interview_coach.conversation.opening import RehearseContent, load_rehearse
 from interview_coach.course.checklist import Checklist, load_checklist
 from interview_coach.course.guide import Guide, load_guide
 from interview_coach.course.loading import CONTENT_DIR, ContentError
@@ -22,6 +25,7 @@ from interview_coach.questions.bank import QuestionBank, load_question_bank
 from interview_coach.questions.job_words import JobWords, load_job_words
 from interview_coach.questions.pocket_card import PocketCardContent, load_pocket_card_content
 from interview_coach.questions.time_budget import TimeBudgetContent, load_time_budget_content
+from interview_coach.writing.six_point import SixPointContent, load_six_point
 from interview_coach.writing.templates import Writing, load_writing
 
 
@@ -45,6 +49,10 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "quiz": load_quiz,
     "follow_up_wording": load_follow_up_wording,
     "people_wording": load_people_wording,
+    "tiara": load_tiara,
+    "rehearse": load_rehearse,
+    "companion": load_companion,
+    "six_point": load_six_point,
     "demo": lambda: load_demo(load_question_bank(), load_checklist()),
     "sample_log": _sample_log,
 }
@@ -131,6 +139,22 @@ def follow_up_wording() -> FollowUpWording:
 
 def people_wording() -> PeopleWording:
     return _checked("people_wording")
+
+
+def tiara() -> TiaraContent:
+    return _checked("tiara")
+
+
+def rehearse() -> RehearseContent:
+    return _checked("rehearse")
+
+
+def companion() -> CompanionContent:
+    return _checked("companion")
+
+
+def six_point() -> SixPointContent:
+    return _checked("six_point")
 
 
 def demo() -> Demo:

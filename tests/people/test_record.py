@@ -61,3 +61,12 @@ def test_a_referrer_is_never_someone_the_person_led_to():
     assert record.referrer_choices(people, a["id"]) == []
     assert record.referrer_choices(people, c["id"]) == [a["id"], b["id"]]
     assert record.suggested_by(people, a["id"]) == [b]
+
+
+def test_the_companion_clock_survives_saving_and_bad_values_become_not_started():
+    person = {**record.new_person("Ana", TODAY, 1), "started_at": 1_764_600_000_000,
+              "finished_at": 1_764_601_200_000}
+    assert record.clean_person(person)["started_at"] == 1_764_600_000_000
+    assert record.clean_person(person)["finished_at"] == 1_764_601_200_000
+    damaged = record.clean_person({**person, "started_at": "soon", "finished_at": -5})
+    assert (damaged["started_at"], damaged["finished_at"]) == (0, 0)

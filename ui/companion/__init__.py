@@ -1,0 +1,1 @@
+"""The Interview companion page's parts."""

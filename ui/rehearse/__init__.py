@@ -1,0 +1,1 @@
+"""The Rehearse page's parts."""
