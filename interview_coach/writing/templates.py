@@ -367,7 +367,17 @@ class SendTexts(ContentModel):
     download: Annotated[str, uses_only("what")]
 
 
+class PersonPickerTexts(ContentModel):
+    """Writing help's "Who is this for?"."""
+
+    label: str
+    help: str
+    nobody: str
+    no_name: str
+
+
 class Writing(ContentModel):
+    person: PersonPickerTexts
     request: RequestTexts
     send: SendTexts
     checks: CheckTexts

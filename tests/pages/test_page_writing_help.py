@@ -6,7 +6,6 @@ from datetime import date, time, timedelta
 from pathlib import PurePosixPath
 from urllib.parse import parse_qs, urlsplit
 
-import pandas as pd
 import pytest
 from icalendar import Calendar
 from streamlit.runtime.media_file_manager import MediaFileManager
@@ -14,7 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import app_test
 
 from apptest_helpers import open_page, texts
-from interview_coach.log.schema import coerce_types
+from interview_coach.people import record
 from interview_coach.questions.bank import load_question_bank
 from interview_coach.writing.checks import Check
 from ui.writing_help.form import checks_markdown
@@ -27,15 +26,19 @@ SCHEDULED = (date.today() + timedelta(days=14)).isoformat()
 PREP_INTERVIEW, REFLECTION = "_writing_prep_interview", "_writing_prep_reflection"
 
 
-def sample_log() -> pd.DataFrame:
-    return coerce_types(pd.DataFrame([
-        {"date": "2025-03-04", "contact": "Priya Chen", "organization": "Acme Print",
-         "status": "Completed", "format": "In person", "notes": "Met at the print shop"},
-        {"date": SCHEDULED, "contact": "Sam Ortiz", "organization": "Lakeview Design",
-         "status": "Scheduled", "format": "Phone"},
-        {"date": "2025-02-01", "contact": "Dana Lee", "organization": "Northern Press",
-         "status": "Requested"},
-    ]))
+def _person(name: str, organization: str, stage: str, **fields) -> dict:
+    made = record.new_person(name, date(2025, 1, 15), 1, organization=organization, **fields)
+    return record.set_stage(made, stage, date(2025, 1, 20), 1)
+
+
+PRIYA = _person("Priya Chen", "Acme Print", "Held", date="2025-03-04", format="In person",
+                notes="Met at the print shop")
+SAM = _person("Sam Ortiz", "Lakeview Design", "Scheduled", date=SCHEDULED, format="Phone")
+DANA = _person("Dana Lee", "Northern Press", "Requested")
+
+
+def sample_people() -> dict:
+    return {p["id"]: dict(p) for p in (PRIYA, SAM, DANA)}
 
 
 class RecordingStorage(MemoryMediaFileStorage):
@@ -198,21 +201,17 @@ def test_too_long_email_and_a_long_time_are_caught():
     assert any('"two hours" is more than 30 minutes' in detail for *_, detail in checks(at))
 
 
-def test_request_can_be_added_to_the_log_once():
+def test_request_can_be_added_to_my_people_once():
     at = open_page("writing_help")
     fill_request(at)
     at.text_input(key="_w_writing_request_request_referrer").input("Prof. Diaz").run()
     at.button(key="_writing_add_request").click().run()
-    log = at.session_state.log
-    assert len(log) == 1
-    row = log.iloc[0]
-    assert (row["contact"], row["organization"], row["status"]) == ("Ms. Chen", "Acme Print",
-                                                                    "Requested")
-    assert (row["found_via"], row["format"], row["referred_by"]) == (
-        "Faculty or advisor", "In person", "Prof. Diaz")
-    assert row["date"].date() == date.today()
+    (added,) = at.session_state.people.values()
+    assert (added["name"], added["organization"], added["stage"]) == ("Ms. Chen", "Acme Print",
+                                                                      "Requested")
+    assert added["stage_dates"]["Requested"] == date.today().isoformat()
+    assert at.session_state.chosen_person == added["id"]  # the tools now work on her
     assert not [b for b in at.button if b.key == "_writing_add_request"]
-    assert any("already in your interview log" in c for c in texts(at.caption))
 
 
 def test_student_text_is_never_markdown():
@@ -226,11 +225,9 @@ def test_student_text_is_never_markdown():
 # ---- the thank-you note ----
 
 
-def test_thank_you_from_the_log_and_mark_as_sent():
-    at = open_tool("Thank-you note", log=sample_log())
+def test_thank_you_for_the_chosen_person_and_mark_as_sent():
+    at = open_tool("Thank-you note", people=sample_people(), chosen_person=PRIYA["id"])
     assert not at.exception
-    picker = at.selectbox(key="_w_writing_thank_you_thank_you_row")
-    assert picker.options == ["2025-03-04 — Priya Chen, Acme Print"]  # Completed rows only
     at.text_area(key="_w_writing_thank_you_thank_you_learned").input(
         "How your team plans a print run.").run()
     note = at.text_area(key="_w_writing_thank_you_thank_you_note").value
@@ -241,15 +238,16 @@ def test_thank_you_from_the_log_and_mark_as_sent():
     assert ("✓", "Thanks them for their time") in check_marks(at)
 
     at.button(key="_writing_mark_sent").click().run()
-    assert at.session_state.log["thank_you_sent"].tolist() == [True, False, False]
+    stages = [p["stage"] for p in at.session_state.people.values()]
+    assert stages == ["Thanked", "Scheduled", "Requested"]
     assert not [b for b in at.button if b.key == "_writing_mark_sent"]
-    assert "Marked in your interview log: thank-you note sent." in texts(at.success)
-    assert "Your log says you have sent this thank-you note." in texts(at.success)
+    assert "Marked on their People card: thank-you note sent." in texts(at.success)
+    assert "Their People card says you have sent this thank-you note." in texts(at.success)
 
 
 def test_thank_you_typed_when_the_log_is_empty():
     at = open_tool("Thank-you note")
-    assert any("no completed interviews" in i for i in texts(at.info))
+    assert at.selectbox(key="_w_writing_person").value.startswith("Someone not in my list")
     at.text_input(key="_w_writing_thank_you_profile_contact_name").input("Sam Ortiz")
     at.date_input(key="_w_writing_thank_you_thank_you_interview_date").set_value(
         date.today()).run()
@@ -269,9 +267,9 @@ def test_thank_you_typed_when_the_log_is_empty():
 
 
 def test_calendar_file_for_a_scheduled_interview_holds_questions_and_checklist():
-    at = open_tool("Calendar file", log=sample_log(), picks=GUIDE_IDS[:2], slot_minutes=20)
-    assert at.selectbox(key="_w_writing_calendar_interview_row").options == [
-        f"{SCHEDULED} — Sam Ortiz, Lakeview Design"]
+    at = open_tool("Calendar file", people=sample_people(), chosen_person=SAM["id"],
+                   picks=GUIDE_IDS[:2], slot_minutes=20)
+    assert at.date_input(key="_w_writing_calendar_interview_day").value.isoformat() == SCHEDULED
     assert not [b for b in at.get("download_button") if b.key == "_writing_dl_ics"]
     at.time_input(key="_w_writing_calendar_interview_time").set_value(time(14, 30))
     at.text_input(key="_w_writing_calendar_interview_place").input("555-0134").run()
@@ -282,6 +280,8 @@ def test_calendar_file_for_a_scheduled_interview_holds_questions_and_checklist()
     assert event.decoded("DTSTART").isoformat() == f"{SCHEDULED}T14:30:00"
     assert event.decoded("DTEND").isoformat() == f"{SCHEDULED}T14:50:00"
     assert str(event["LOCATION"]) == "555-0134"
+    kept = at.session_state.people[SAM["id"]]  # the time and place are her record's own
+    assert (kept["time"], kept["place"]) == ("14:30", "555-0134")
     description = str(event["DESCRIPTION"])
     assert f"1. {BANK.by_id()[GUIDE_IDS[0]].text}" in description
     assert "Day-of checklist:" in description and "- Be punctual" in description
@@ -315,24 +315,18 @@ def test_calendar_file_from_typed_details():
 # ---- the prep sheet and the reflection ----
 
 
-def test_reflection_is_saved_into_the_chosen_log_row_notes():
-    at = open_tool("Prep sheet", log=sample_log())
+def test_reflection_is_saved_into_the_chosen_persons_notes():
+    at = open_tool("Prep sheet", people=sample_people(), chosen_person=PRIYA["id"])
     assert not [a for a in at.text_area if "reflection" in a.key]  # drawn only when opened
     at.session_state[REFLECTION] = True
     at.run()
     at.text_area(key="_w_writing_prep_reflection_learned").input("Print runs are planned weekly")
-    at.text_area(key="_w_writing_prep_reflection_next_contact").input("Dana Lee")
-    at.selectbox(key="_w_writing_prep_reflection_row").set_value(0).run()
+    at.text_area(key="_w_writing_prep_reflection_next_contact").input("Dana Lee").run()
     at.button(key="_writing_save_reflection").click().run()
-    notes = at.session_state.log["notes"].tolist()
+    notes = [p["notes"] for p in at.session_state.people.values()]
     assert notes == ["Met at the print shop | Learned: Print runs are planned weekly | "
                      "Next contact: Dana Lee", "", ""]
     assert at.button(key="_writing_save_reflection").disabled  # no second copy
-
-    at.selectbox(key="_w_writing_prep_reflection_row").set_value(1).run()
-    at.button(key="_writing_save_reflection").click().run()
-    assert at.session_state.log["notes"][1] == (
-        "Learned: Print runs are planned weekly | Next contact: Dana Lee")
 
 
 def test_prep_sheet_downloads_and_typed_notes_survive_switching_pages():
@@ -374,7 +368,7 @@ def test_phone_script_is_worked_out_only_when_its_tab_is_open():
 
 
 def test_thank_you_has_copy_buttons_an_email_link_and_a_text_file():
-    at = open_tool("Thank-you note", log=sample_log())
+    at = open_tool("Thank-you note", people=sample_people(), chosen_person=PRIYA["id"])
     note = at.text_area(key="_w_writing_thank_you_thank_you_note").value
     assert copy_buttons(at) == {"_writing_thanks_copy_subject": "Thank you for your time",
                                 "_writing_thanks_copy_body": note}
@@ -393,10 +387,12 @@ def test_check_details_quoting_the_student_stay_literal():
 
 
 def test_calendar_preview_is_plain_text():
-    at = open_tool("Calendar file", log=sample_log())
+    at = open_tool("Calendar file", people=sample_people(), chosen_person=SAM["id"])
     [preview] = [t for t in texts(at.text) if t.startswith("What: ")]
+    day = date.fromisoformat(SCHEDULED)
     assert preview.startswith("What: Information interview with Sam Ortiz (Lakeview Design)\n"
-                              "Where: Not filled in yet\n\nNotes in the event:\n")
+                              f"When: {day:%A}, {day:%B} {day.day}, {day.year}, start time not "
+                              "set yet\nWhere: Not filled in yet\n\nNotes in the event:\n")
 
 
 def test_prep_sheet_uses_the_interview_details_while_their_expander_is_closed():
@@ -420,16 +416,13 @@ def test_prep_sheet_uses_the_interview_details_while_their_expander_is_closed():
     assert "Room 5" in download(at, "_writing_dl_prep_md")[1].decode()
 
 
-def test_prep_sheet_takes_a_scheduled_interview_from_the_log_when_closed():
-    at = open_tool("Prep sheet", log=sample_log())
+def test_prep_sheet_takes_the_chosen_persons_interview_when_closed():
+    at = open_tool("Prep sheet", people=sample_people(), chosen_person=SAM["id"])
     sheet = download(at, "_writing_dl_prep_md")[1].decode()
     assert "Sam Ortiz, Lakeview Design" in sheet
-    assert not at.selectbox  # neither the interview nor the reflection is drawn
+    at.selectbox(key="_w_writing_person").select_index(0).run()  # someone not in my list
     at.session_state[PREP_INTERVIEW] = True
     at.run()
-    assert at.selectbox(key="_w_writing_prep_interview_row").options == [
-        f"{SCHEDULED} — Sam Ortiz, Lakeview Design"]
-    at.radio(key="_w_writing_prep_interview_source").set_value("Type the details").run()
     at.text_input(key="_w_writing_prep_profile_contact_name").input("Ms. Chen").run()
     assert "Information interview: Ms. Chen" in download(at, "_writing_dl_prep_md")[1].decode()
 
@@ -452,3 +445,24 @@ def test_the_phone_script_can_be_edited_and_the_checks_read_the_edit():
     assert ("✗", "No job-seeking words") in check_marks(at)
     _, data = download(at, "_writing_dl_phone")
     assert data.decode() == edited + "\nAre you hiring?\n"
+
+
+
+# ---- each person has their own drafts (issue 15) ----
+
+
+def test_a_second_persons_request_never_shows_the_first_ones_edits():
+    at = open_tool("The request", people=sample_people(), chosen_person=DANA["id"])
+    email = at.text_area(key=EMAIL)
+    assert email.value.startswith("Dear Dana Lee,")
+    email.input("Dear Dana, my own words for Dana.").run()
+    picker = at.selectbox(key="_w_writing_person")
+    picker.select_index([o.startswith("Sam Ortiz") for o in picker.options].index(True)).run()
+    assert at.text_area(key=EMAIL).value.startswith("Dear Sam Ortiz,")
+    assert "my own words" not in at.text_area(key=EMAIL).value
+    picker = at.selectbox(key="_w_writing_person")
+    picker.select_index([o.startswith("Dana Lee") for o in picker.options].index(True)).run()
+    assert at.text_area(key=EMAIL).value == "Dear Dana, my own words for Dana."
+    writing = at.session_state.people[DANA["id"]]["writing"]
+    assert writing["request"]["email"] == "Dear Dana, my own words for Dana."
+    assert at.session_state.people[SAM["id"]]["writing"]["request"].get("email") is None

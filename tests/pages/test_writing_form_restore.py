@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from apptest_helpers import ROOT, browser_answers, texts
 from interview_coach.log.csv_file import write_log_csv
 from interview_coach.log.schema import FORMATS, coerce_types
+from interview_coach.people import record
 from interview_coach.saving.stored_copy import dump
 from interview_coach.writing.calendar_file import start_in_range
 from ui.writing_help import form
@@ -44,23 +45,16 @@ def ics_buttons(at: AppTest) -> list:
     return [b for b in at.get("download_button") if b.key == ICS_BUTTON]
 
 
-# ---- a stored row number that is really True or False ----
+# ---- a stored row number (from before the tools worked on a chosen person) ----
 
 
-@pytest.mark.parametrize(("log", "row", "contact"), [
-    (ANA_DONE_BEN_SCHEDULED, True, "Ben"),  # True == 1, the Scheduled row's position
-    (ANA_SCHEDULED_BEN_DONE, False, "Ana"),  # False == 0
-])
+@pytest.mark.parametrize("row", [True, False, 0, 1, "x"])
 @pytest.mark.parametrize("tool", ["Calendar file", "Prep sheet"])
-def test_a_true_or_false_row_reads_as_no_choice(tool, log, row, contact):
-    at = open_tool(tool, log_csv=log, writing={"interview": {"row": row},
-                                               "prep": {"row": row}})
+def test_an_old_stored_row_is_ignored(tool, row):
+    at = open_tool(tool, log_csv=ANA_DONE_BEN_SCHEDULED, writing={"interview": {"row": row},
+                                                                   "prep": {"row": row}})
     assert not at.exception
-    if tool == "Calendar file":
-        picker = at.selectbox(key="_w_writing_calendar_interview_row")
-        assert contact in picker.options[picker.index]  # the only Scheduled row
-        assert [t for t in texts(at.text)
-                if t.startswith(f"What: Information interview with {contact}")]
+    assert at.selectbox(key="_w_writing_person").index == 0  # nobody chosen: typed details
 
 
 def test_a_true_row_on_the_thank_you_note_reads_as_no_choice():
@@ -158,12 +152,17 @@ def test_a_typed_date_in_the_year_9999_reads_as_blank():
     assert not ics_buttons(at)
 
 
-def test_a_log_date_far_back_gets_a_notice_pointing_to_the_log():
-    at = open_tool("Calendar file", log_csv=log_csv(("1926-12-02", "Ben", "Scheduled")),
-                   writing={"interview": {"time": "10:00"}})
+def test_a_persons_date_far_back_gets_a_notice_pointing_to_their_card():
+    ben = record.set_stage(record.new_person("Ben", date(1926, 11, 1), 1), "Scheduled",
+                           date(1926, 11, 2), 1) | {"date": "1926-12-02", "time": "10:00"}
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    browser_answers(at)
+    at.session_state["people"], at.session_state["chosen_person"] = {ben["id"]: ben}, ben["id"]
+    at.session_state["tool"] = "Calendar file"
+    at.switch_page("pages/writing_help.py").run()
     assert not at.exception
     [notice] = [w for w in texts(at.warning) if "1926-12-02" in w]
-    assert "more than 10 years ago" in notice and "in your interview log" in notice
+    assert "more than 10 years ago" in notice and "on their People card" in notice
     assert not ics_buttons(at)
 
 

@@ -46,7 +46,16 @@ def section(name: str) -> dict[str, Any]:
     return part if isinstance(part, dict) else {}
 
 
+# The shared profile's fields about the contact: with a person chosen, theirs (as the student
+# greets them, e.g. "Ms. Chen", else their record's name).
+CONTACT_PROFILE = {"contact_name": "name", "organization": "organization"}
+
+
 def stored(name: str, field: str) -> Any:
+    person = people.chosen()
+    if name == PROFILE and person is not None and field in CONTACT_PROFILE:
+        typed = person["writing"].get(PROFILE, {}).get(field)
+        return typed if isinstance(typed, str) else person[CONTACT_PROFILE[field]]
     if name == PROFILE:
         return state.profile_value(field)
     person = _person_for(name)
@@ -67,6 +76,11 @@ def _from_person(person: dict[str, Any], field: str) -> Any:
 
 
 def store(name: str, field: str, value: Any) -> None:
+    person = people.chosen()
+    if name == PROFILE and person is not None and field in CONTACT_PROFILE:
+        own = {**person["writing"].get(PROFILE, {}), field: value}
+        people.update(person["id"], writing={**person["writing"], PROFILE: own})
+        return
     if name == PROFILE:
         state.set_profile_value(field, value)
         return

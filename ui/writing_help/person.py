@@ -1,0 +1,46 @@
+"""Writing help's "Who is this for?": every tool below works on the person chosen here, with
+that person's own drafts, or on typed details when nobody is chosen."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from interview_coach.classroom.hidden_names import HIDDEN
+from ui import course, people
+
+ss = st.session_state
+KEY = "_w_writing_person"
+
+
+def _labels() -> dict[str, str | None]:
+    """Label -> person id (None: typed details); labels are made unique, as they are the
+    choices themselves (a test or a screen reader sees what the student sees)."""
+    labels: dict[str, str | None] = {course.writing().person.nobody: None}
+    for person_id in people.people():
+        label = base = _label(person_id)
+        number = 2
+        while label in labels:
+            label, number = f"{base} #{number}", number + 1
+        labels[label] = person_id
+    return labels
+
+
+def _keep(labels: dict[str, str | None]) -> None:
+    people.choose(labels.get(ss[KEY]))
+
+
+def _label(person_id: str) -> str:
+    words = course.writing().person
+    person = people.get(person_id)
+    name = HIDDEN if ss.get("hide_names") else (person["name"] or words.no_name)
+    about = ", ".join(x for x in (name, person["organization"]) if x)
+    return f"{about} ({person['stage']})"
+
+
+def choose() -> None:
+    words = course.writing().person
+    labels = _labels()
+    chosen = ss.get("chosen_person")
+    ss[KEY] = next((label for label, pid in labels.items() if pid == chosen), words.nobody)
+    st.selectbox(words.label, list(labels), key=KEY, on_change=_keep, args=(labels,),
+                 help=words.help)
