@@ -23,6 +23,12 @@ class ClockTexts(ContentModel):
     ahead: str
 
 
+class ThankYouOffer(ContentModel):
+    label: str
+    placeholder: str
+    help: str
+
+
 class CompanionContent(ContentModel):
     intro: str
     names_hidden: str
@@ -65,6 +71,7 @@ class CompanionContent(ContentModel):
     thank_you_link: str
     saved_note: str
     picker_link: str
+    thank_you_offer: ThankYouOffer
 
     @model_validator(mode="after")
     def _placeholders(self) -> CompanionContent:
@@ -74,8 +81,20 @@ class CompanionContent(ContentModel):
         check_template(self.finished, {"name", "time"})
         check_template(self.clock.over_message, {"slot"})
         check_template(self.clock.ending, {"minutes"})
+        check_template(self.thank_you_offer.label, {"name"})
         return self
 
 
 def load_companion(path: Path | str = CONTENT_DIR / "companion.yaml") -> CompanionContent:
     return load_yaml(path, CompanionContent)
+
+
+def notes_to_thank_for(person: dict) -> list[str]:
+    """What the companion kept for a person, for the thank-you's "something specific you
+    learned": the line they wrote for it first, then each question's note, without repeats."""
+    found: list[str] = []
+    for note in [person.get("learned", ""), *person.get("question_notes", {}).values()]:
+        text = " ".join(note.split()) if isinstance(note, str) else ""
+        if text and text not in found:
+            found.append(text)
+    return found

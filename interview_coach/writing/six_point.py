@@ -135,7 +135,8 @@ def _question(body: str, c: SixPointContent) -> Check:
 
 
 def _interest(body: str, c: SixPointContent, narrow_terms: list[str]) -> Check:
-    narrow = find_phrases(body, [t for t in narrow_terms if t.strip()])
+    terms = [t for t in narrow_terms if t.strip()]
+    narrow = find_phrases(body, terms) if terms else []  # no terms would match anywhere
     broad = find_phrases(body, c.broad_cues)
     return _check(c.interest, bool(narrow) and bool(broad),
                   narrow=narrow[0] if narrow else "—", broad=broad[0] if broad else "—")

@@ -1,6 +1,6 @@
 import pytest
 
-from interview_coach.conversation.companion import load_companion
+from interview_coach.conversation.companion import load_companion, notes_to_thank_for
 from interview_coach.course.loading import CONTENT_DIR, ContentError
 
 
@@ -16,3 +16,10 @@ def test_an_unknown_placeholder_is_named(tmp_path):
     broken.write_text(source.replace("Added {name}", "Added {person}"), encoding="utf-8")
     with pytest.raises(ContentError, match="person"):
         load_companion(broken)
+
+
+def test_notes_to_thank_for_put_the_learned_line_first_without_repeats_or_blanks():
+    person = {"learned": "Site visits matter", "question_notes": {
+        "typical-week": "Mostly  site\nvisits", "tools-you-use": "  ", "x": "Site visits matter"}}
+    assert notes_to_thank_for(person) == ["Site visits matter", "Mostly site visits"]
+    assert notes_to_thank_for({"learned": "", "question_notes": {}}) == []

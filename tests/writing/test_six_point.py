@@ -70,6 +70,7 @@ def test_a_request_without_a_question_mark_fails():
 
 def test_narrow_and_broad_both_needed():
     assert failed(GOOD, narrow=("Globex",)) == ["Names your interest narrowly and broadly"]
+    assert failed(GOOD, narrow=("", "  ")) == ["Names your interest narrowly and broadly"]
     assert failed(GOOD.replace("printing industry", "printing world")) == [
         "Names your interest narrowly and broadly"]
 

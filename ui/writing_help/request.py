@@ -15,6 +15,7 @@ from interview_coach.writing.request import (
     missing_details,
     phone_script,
 )
+from interview_coach.writing.six_point import six_point_checks
 from interview_coach.writing.templates import RequestScreen, RequestTexts
 from ui import course
 from ui.writing_help import copy_out, form
@@ -93,6 +94,22 @@ def _email(details: RequestDetails, texts, job_words) -> None:
                                     blanks=texts.request.placeholders.values()))
     copy_out.send_row("_writing_email", subject, body, "information-interview-request.txt",
                       words.email_what)
+    _six_point(body, details, job_words)
+
+
+def _six_point(body: str, details: RequestDetails, job_words) -> None:
+    """Dalton's 6-Point Email (content/six_point.yaml): an optional second standard."""
+    spec = course.six_point()
+    if not st.toggle(spec.toggle, key="_w_writing_six_point"):
+        return
+    checks = six_point_checks(body, spec, job_words,
+                              course.writing().checks.not_a_job.not_a_job_phrases,
+                              [details.organization, details.hope_to_learn])
+    st.markdown(form.checks_markdown(checks, spec.heading))
+    st.caption(spec.source + "  \n" + "  \n".join(
+        f"**{point.label}:** {point.how}" for point in (
+            spec.short, spec.advice, spec.connection_first, spec.question, spec.interest,
+            spec.about_them)))
 
 
 def _phone(details: RequestDetails, texts, job_words) -> None:

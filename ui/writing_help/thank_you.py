@@ -7,10 +7,12 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
+from interview_coach.conversation.companion import notes_to_thank_for
+from interview_coach.markdown_text import md_escape
 from interview_coach.writing.checks import thank_you_checks
 from interview_coach.writing.templates import ThankYouScreen, ThankYouTexts
 from interview_coach.writing.thank_you import ThankYouDetails, thank_you_text, within_24_hours
-from ui import course
+from ui import course, people
 from ui.writing_help import copy_out, form
 
 TAB = "thank_you"
@@ -39,6 +41,24 @@ def _interview(texts: ThankYouTexts) -> tuple[str, str, date | None, int | None]
     return contact, organization, day, None
 
 
+def _use_note(key: str) -> None:
+    if ss.get(key):
+        form.store(TAB, "learned", ss[key])
+    ss[key] = None  # an action, not a choice: ready for the next pick
+
+
+def _from_companion_notes() -> None:
+    """Offer the chosen person's notes from the Interview companion as what was learned."""
+    person = people.chosen()
+    notes = notes_to_thank_for(person) if person else []
+    if not notes:
+        return
+    offer = course.companion().thank_you_offer
+    st.selectbox(offer.label.format(name=md_escape(person["name"])), notes, index=None,
+                 key="_w_writing_thank_you_from_notes", placeholder=offer.placeholder,
+                 help=offer.help, on_change=_use_note, args=("_w_writing_thank_you_from_notes",))
+
+
 def _form(texts: ThankYouTexts) -> tuple[ThankYouDetails, int | None]:
     labels = texts.form
 
@@ -47,6 +67,7 @@ def _form(texts: ThankYouTexts) -> tuple[ThankYouDetails, int | None]:
         return form.text_input(TAB, name, field, spec.label, spec.help, **options)
 
     contact, organization, day, row = _interview(texts)
+    _from_companion_notes()
     learned = box(TAB, "learned", area=True, height=90)
     advice = box(TAB, "advice", area=True, height=70)
     referral = box(TAB, "referral")
