@@ -97,7 +97,7 @@ def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b}"
 
 
-def _business_days_since(start: date, today: date) -> int:
+def business_days_since(start: date, today: date) -> int:
     """Business days after `start`, up to and including `today`."""
     return int(np.busday_count(start + timedelta(days=1), today + timedelta(days=1)))
 
@@ -144,7 +144,7 @@ def _follow_up(row, today: date, wording: FollowUpWording) -> FollowUp | None:
         when = words.today if gap == 0 else words.tomorrow if gap == 1 else words.on_day
         values["when"] = _fill(when, values)
     elif row.status_key == "requested":
-        days = _business_days_since(on, today)
+        days = business_days_since(on, today)
         values["days"] = str(days)
         if days < CHECK_IN_AFTER:
             return None

@@ -15,6 +15,11 @@ class QuickAdd(ContentModel):
     found_via: str
 
 
+class RequestedWait(ContentModel):
+    check_in: str
+    move_on: str
+
+
 class Buttons(ContentModel):
     write_request: str
     asked: str
@@ -119,6 +124,7 @@ class PeopleWording(ContentModel):
     tabs: list[str] = Field(min_length=6, max_length=6)
     stage_help: dict[str, str]
     next_step: dict[str, str]
+    requested_wait: RequestedWait
     buttons: Buttons
     headline: Headline
     filter_label: str

@@ -104,3 +104,25 @@ def test_write_the_request_opens_writing_help_for_that_person():
     button(at, "Write the request", 1).click().run()
     assert at.session_state.chosen_person in (priya["id"], sam["id"])
     assert not at.exception
+
+
+def test_a_request_waiting_says_follow_up_after_3_business_days_and_move_on_after_7():
+    import numpy as np
+
+    def asked_days_ago(name: str, days: int) -> dict:
+        on = np.busday_offset(np.datetime64(TODAY, "D"), -days, roll="backward").astype(date)
+        return record.set_stage(record.new_person(name, on, 1), "Requested", on, 1)
+
+    waiting = [asked_days_ago("Ana", 1), asked_days_ago("Ben", 4), asked_days_ago("Cy", 9)]
+    at = open_page("people", people=by_id(*waiting))
+    captions = " ".join(c.value for c in at.caption)
+    assert "Waiting for Ana to answer." in captions
+    assert "send Ben one short, polite follow-up." in captions
+    assert "Mark No reply and ask someone else." in captions
+
+
+def test_the_person_whose_thank_you_is_due_comes_first():
+    asked, held = person("Ana", "Requested"), person("Ben", "Held")
+    at = open_page("people", people=by_id(asked, held))
+    names = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**")]
+    assert names[:2] == ["Ben", "Ana"]

@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 from interview_coach.classroom.hidden_names import HIDDEN
+from interview_coach.log.follow_ups import CHECK_IN_AFTER, MOVE_ON_AFTER, business_days_since
 from interview_coach.markdown_text import md_escape
 from interview_coach.people import record
 from ui import course, people
@@ -76,10 +77,27 @@ def _keep_filter() -> None:
     ss.people_filter = ss._w_people_filter
 
 
+# Whom to deal with first: a thank-you is due within a day, then the conversations coming up,
+# the requests waiting, the people to ask (by rank), and those already done.
+URGENCY = ["Held", "Scheduled", "Requested", "To ask", "Thanked", "No reply", "Declined"]
+
+
 def _order(person: dict[str, Any]) -> tuple:
-    """Whom to deal with first: by stage on the path, people to ask by rank."""
-    return (record.ALL_STAGES.index(person["stage"]),
-            -(person["knows_them"] + person["interest"]))
+    return (URGENCY.index(person["stage"]), -(person["knows_them"] + person["interest"]),
+            person["stage_dates"].get(person["stage"], ""))
+
+
+def next_step(person: dict[str, Any], name: str, today: date) -> str:
+    """What to do next, in words; a request's wording follows the days it has waited."""
+    words = course.people_wording()
+    asked = person["stage_dates"].get("Requested")
+    if person["stage"] == "Requested" and asked:
+        days = business_days_since(date.fromisoformat(asked), today)
+        if days >= MOVE_ON_AFTER:
+            return words.requested_wait.move_on.format(days=days, name=name)
+        if days >= CHECK_IN_AFTER:
+            return words.requested_wait.check_in.format(days=days, name=name)
+    return words.next_step[person["stage"]].format(name=name)
 
 
 def cards() -> None:
@@ -111,7 +129,7 @@ def card(person: dict[str, Any]) -> None:
         reached = person["stage_dates"].get(person["stage"], "")
         st.markdown(f"**{md_escape(name)}**" + (f"  \n{md_escape(about)}" if about else ""))
         st.caption(f"**{person['stage']}**" + (f" since {reached}" if reached else "") + " — "
-                   + md_escape(words.next_step[person["stage"]].format(name=name)))
+                   + md_escape(next_step(person, name, date.today())))
         with st.container(horizontal=True, gap="small"):
             for label, action, primary in next_actions(person):
                 st.button(label, key=f"_act_{action}_{person['id']}", on_click=act,
