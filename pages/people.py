@@ -12,6 +12,7 @@ ss = st.session_state
 @saving_fragment  # a card's button, a typed field or an import reruns only this, saved at once
 def people_page() -> None:
     board.go_where_asked()
+    board.open_from_address()
     board.headline()
     person = people.get(ss.get("open_person"))
     if person is not None:

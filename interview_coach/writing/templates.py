@@ -346,6 +346,7 @@ class PrepSheetTexts(ContentModel):
     title: Annotated[Sentence, uses_only("contact", "organization")]
     prepared_by: Annotated[str, uses_only("your_name")]
     print_hint: str
+    print_button: str
     answer_lines: int = Field(ge=1, le=8)
     blank_lines: int = Field(ge=1, le=8)
     when: WhenTexts
@@ -374,6 +375,7 @@ class PersonPickerTexts(ContentModel):
     help: str
     nobody: str
     no_name: str
+    to_card: str
 
 
 class Writing(ContentModel):

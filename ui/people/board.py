@@ -178,6 +178,15 @@ def open_person(person_id: str, part: str = "") -> None:
     people.choose(person_id)
 
 
+def open_from_address() -> None:
+    """?person=<id> (a link from another page) opens that person's card, once."""
+    person_id = st.query_params.get("person")
+    if person_id:
+        del st.query_params["person"]
+        if people.get(person_id) is not None:
+            open_person(person_id)
+
+
 def go_where_asked() -> None:
     """After a card's button for another page (a callback cannot switch pages itself)."""
     if target := ss.pop("_go_to", None):

@@ -72,7 +72,8 @@ def _from_person(person: dict[str, Any], field: str) -> Any:
     referrer = people.get(person["referred_by"])
     return {"contact": person["name"] or None, "organization": person["organization"] or None,
             "found_via": person["found_via"] or None,
-            "referrer": referrer["name"] if referrer else None}.get(field)
+            "referrer": referrer["name"] if referrer else None,
+            "learned": person["learned"] or None}.get(field)
 
 
 def store(name: str, field: str, value: Any) -> None:

@@ -44,3 +44,8 @@ def choose() -> None:
     ss[KEY] = next((label for label, pid in labels.items() if pid == chosen), words.nobody)
     st.selectbox(words.label, list(labels), key=KEY, on_change=_keep, args=(labels,),
                  help=words.help)
+    person = people.chosen()
+    if person is not None:  # their card, open, on the People page
+        name = HIDDEN if ss.get("hide_names") else (person["name"] or words.no_name)
+        st.page_link("pages/people.py", label=words.to_card.format(name=name),
+                     icon=":material/badge:", query_params={"person": person["id"]})
