@@ -1,7 +1,9 @@
 """The self-check quiz on the guide (content/quiz.yaml): schema, loading and grading.
 
 A question whose `answer` is a list is "select all that apply": it is right only when the
-student picks exactly those options. Otherwise `answer` is the one right option.
+student picks exactly those options. Otherwise `answer` is the one right option. Options are
+lettered A, B, C, D in the order written, for a show of hands in a room. A question may be
+"revealed" without an answer: it is then checked, and counts as not answered.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ class Question(ContentModel):
     answer: str | list[str]
     feedback: str = Field(min_length=1)
     explain: str = Field(min_length=1)
+    # Why a tempting wrong option is wrong, shown when it was picked: option -> one line.
+    wrong_because: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _answer_is_an_option(self):
@@ -39,6 +43,10 @@ class Question(ContentModel):
             raise ValueError("answer lists the same option twice")
         if self.select_all and not self.answer:
             raise ValueError("a select-all answer needs at least one option")
+        unknown = [o for o in self.wrong_because if o not in self.options
+                   or o in self.correct_options]
+        if unknown:
+            raise ValueError(f"wrong_because '{unknown[0]}' is not a wrong option")
         return self
 
     @property
@@ -94,6 +102,13 @@ class Labels(ContentModel):
     review_steps: str = Field(min_length=1)
     retry: str = Field(min_length=1)
     retry_help: str = Field(min_length=1)
+    reveal: str = Field(min_length=1)
+    reveal_help: str = Field(min_length=1)
+    revealed: str = Field(min_length=1)
+    why_not: str = Field(min_length=1)
+    try_again: str = Field(min_length=1)
+    retry_missed: str = Field(min_length=1)
+    retry_missed_help: str = Field(min_length=1)
 
     @model_validator(mode="after")
     def _templates_fill(self):
@@ -189,19 +204,35 @@ def score_line(quiz: Quiz, result: Result) -> str:
 
 
 MARKS = {True: "✓", False: "✗"}
+LETTERS = "ABCD"
+
+
+def lettered(question: Question, option: str) -> str:
+    """"B. 20–30 minutes": the option with its letter, for a show of hands."""
+    return f"{LETTERS[question.options.index(option)]}. {option}"
+
+
+def _listed(question: Question, options: Iterable[str]) -> str:
+    return "; ".join(lettered(question, o) if o in question.options else o for o in options)
 
 
 def feedback_markdown(quiz: Quiz, question: Question, answer: Answer) -> str:
-    """What a checked answer shows: the verdict and why, the right answer when it was wrong, and
-    the guide's own words (Markdown)."""
+    """What a checked answer shows: the verdict and why, the right answer when it was wrong or
+    revealed, why a tempting wrong pick is wrong, and the guide's own words (Markdown)."""
     correct = check_answer(question, answer)
-    verdict = f"{MARKS.get(correct, '')} {quiz.verdicts.label(correct)}".strip()
-    lines = [f"**{verdict}** — {question.explain}"]
+    right = _listed(question, question.correct_options)
+    plural = "s" if question.select_all else ""
+    if correct is None:  # revealed without an answer
+        lines = [f"**{quiz.labels.revealed}{plural}:** {right}", question.explain]
+    else:
+        verdict = f"{MARKS[correct]} {quiz.verdicts.label(correct)}"
+        lines = [f"**{verdict}** — {question.explain}"]
     if correct is False:
-        given = answer if isinstance(answer, str) else "; ".join(answer or ())
-        lines.append(f"**Your answer:** {given}")
-        right = "; ".join(question.correct_options)
-        lines.append(f"**The answer{'s' if question.select_all else ''}:** {right}")
+        picked = [answer] if isinstance(answer, str) else list(answer or ())
+        lines.append(f"**Your answer:** {_listed(question, picked)}")
+        lines.append(f"**The answer{plural}:** {right}")
+        lines += [f"**{quiz.labels.why_not}** {question.wrong_because[o]}"
+                  for o in picked if o in question.wrong_because]
     lines.append(f"**From the guide** · {question.feedback}")
     return "\n\n".join(lines)
 
@@ -213,13 +244,29 @@ def marked_options(question: Question, answer: Answer) -> str:
     right = set(question.correct_options)
     lines = []
     for option in question.options:
+        text = lettered(question, option)
         if option in right:
-            lines.append(f"- {MARKS[True]} **{option}**")
+            lines.append(f"- {MARKS[True]} **{text}**")
         elif option in picked:
-            lines.append(f"- {MARKS[False]} {option}")
+            lines.append(f"- {MARKS[False]} {text}")
         else:
-            lines.append(f"- {option}")
+            lines.append(f"- {text}")
     return "\n".join(lines)
+
+
+def missed_ids(quiz: Quiz, answers: Mapping[str, Answer], checked: Iterable[str]) -> list[str]:
+    """Checked questions that were not right (wrong, or revealed without an answer)."""
+    done = set(checked)
+    return [q.id for q in quiz.questions
+            if q.id in done and check_answer(q, answers.get(q.id)) is not True]
+
+
+def reopen(answers: Mapping[str, Answer], checked: Iterable[str],
+           ids: Iterable[str]) -> tuple[dict[str, Answer], list[str]]:
+    """Answers and checked ids with the questions `ids` open again (answer cleared)."""
+    again = set(ids)
+    return ({k: v for k, v in answers.items() if k not in again},
+            [c for c in checked if c not in again])
 
 
 def checked_ids(quiz: Quiz, checked: Iterable[str]) -> list[str]:

@@ -2,7 +2,7 @@
 forth, keep progress across pages, score, retry (AppTest)."""
 
 from apptest_helpers import open_page, texts
-from interview_coach.course.quiz import load_quiz
+from interview_coach.course.quiz import lettered, load_quiz
 
 QUIZ = load_quiz()
 TOTAL = len(QUIZ.questions)
@@ -59,7 +59,7 @@ def test_one_question_at_a_time_and_check_waits_for_an_answer():
     assert [t.value for t in at.title] == [QUIZ.title]
     assert shown_question(at) == QUIZ.questions[0].question
     assert progress_text(at) == f"Question 1 of {TOTAL} · 0 checked"
-    assert [radio.value for radio in at.radio] == [None]
+    assert [radio.value for radio in at.main.radio] == [None]
     assert at.button(key="_quiz_check").disabled
     assert at.button(key="_quiz_back").disabled
     assert not at.pills  # the question-by-question marks are on the score screen only
@@ -73,8 +73,8 @@ def test_a_right_answer_gets_a_tick_and_the_guide_quote():
         f"**From the guide** · {' '.join(question.feedback.split())}"]
     assert not at.error
     # The answer is fixed now: the options are shown marked, with no radio to change them.
-    assert not at.radio
-    assert f"- ✓ **{question.answer}**" in "\n".join(texts(at.main.markdown))
+    assert not at.main.radio
+    assert f"- ✓ **{lettered(question, question.answer)}**" in "\n".join(texts(at.main.markdown))
     assert "_quiz_check" not in [b.key for b in at.button]
     assert at.button(key="_quiz_next").proto.type == "primary"
     assert "· 1 checked" in progress_text(at)
@@ -85,17 +85,19 @@ def test_a_wrong_answer_gets_a_cross_and_the_right_answer():
     at = answer(open_page("quiz"), question, right=False)
     [feedback] = texts(at.error)
     assert feedback.startswith(f"**✗ {QUIZ.verdicts.wrong}**")
-    assert f"**Your answer:** {wrong_option(question)}" in feedback
-    assert f"**The answer:** {question.answer}" in feedback
+    assert f"**Your answer:** {lettered(question, wrong_option(question))}" in feedback
+    assert f"**The answer:** {lettered(question, question.answer)}" in feedback
     assert f"**From the guide** · {' '.join(question.feedback.split())}" in feedback
     assert not at.success
-    assert f"- ✗ {wrong_option(question)}" in "\n".join(texts(at.main.markdown))
+    assert f"- ✗ {lettered(question, wrong_option(question))}" in "\n".join(
+        texts(at.main.markdown))
 
 
 def test_select_all_is_right_only_with_every_right_option():
     at = answer(open_page("quiz"), SELECT_ALL, right=False)
     assert shown_question(at) == SELECT_ALL.question
-    assert "**The answers:** " + "; ".join(SELECT_ALL.correct_options) in at.error[0].value
+    assert "**The answers:** " + "; ".join(
+        lettered(SELECT_ALL, o) for o in SELECT_ALL.correct_options) in at.error[0].value
     at = answer(open_page("quiz"), SELECT_ALL)
     assert at.success[0].value.startswith("**✓")
 
@@ -166,7 +168,7 @@ def test_score_and_band_after_all_answers_then_retry_clears_them():
     at.button(key="_quiz_retry").click().run()
     assert at.session_state.quiz_answers == {} and at.session_state.quiz_checked == []
     assert shown_question(at) == QUIZ.questions[0].question
-    assert [radio.value for radio in at.radio] == [None]
+    assert [radio.value for radio in at.main.radio] == [None]
     assert not at.success and not at.error
 
 
@@ -183,3 +185,45 @@ def test_a_place_left_over_from_a_longer_quiz_is_kept_in_range():
     at = open_page("quiz", quiz_at=99, quiz_checked=["no-such-question"])
     assert not at.exception
     assert progress_text(at) == f"0 of {TOTAL} checked"  # the score screen
+
+
+def test_answers_are_lettered_a_to_d():
+    question = QUIZ.questions[0]
+    at = open_page("quiz")
+    radio = at.radio(key=f"_w_quiz_{question.id}")
+    assert radio.options == [f"{'ABCD'[i]}. {o}" for i, o in enumerate(question.options)]
+
+
+def test_reveal_the_answer_without_choosing_one():
+    question = QUIZ.questions[0]
+    at = open_page("quiz")
+    at.button(key="_quiz_reveal").click().run()
+    [shown] = texts(at.main.info)[-1:]
+    assert shown.startswith(f"**{QUIZ.labels.revealed}:** {lettered(question, question.answer)}")
+    assert f"- ✓ **{lettered(question, question.answer)}**" in "\n".join(
+        texts(at.main.markdown))
+    assert "· 1 checked" in progress_text(at)
+    assert at.button(key="_quiz_next").proto.type == "primary"
+
+
+def test_a_missed_question_opened_again_can_be_tried_again():
+    question = SINGLE[1]
+    at = answer(open_page("quiz"), question, right=False)
+    at.button(key="_quiz_try_again").click().run()
+    assert at.radio(key=f"_w_quiz_{question.id}").value is None  # open, answer cleared
+    assert question.id not in at.session_state.quiz_checked
+    at = pick(at, question).button(key="_quiz_check").click().run()
+    assert texts(at.success)[0].startswith("**✓")
+
+
+def test_try_the_missed_ones_again_keeps_the_right_ones():
+    at = open_page("quiz")
+    wrong = {SINGLE[1].id, SELECT_ALL.id}
+    for question in QUIZ.questions:
+        at = answer(at, question, right=question.id not in wrong)
+    at.button(key="_quiz_next").click().run()
+    at.button(key="_quiz_retry_missed").click().run()
+    first_missed = min(PLACE[i] for i in wrong)
+    assert place_shown(at) == first_missed
+    assert set(at.session_state.quiz_checked) == {q.id for q in QUIZ.questions} - wrong
+    assert set(at.session_state.quiz_answers) == {q.id for q in QUIZ.questions} - wrong
