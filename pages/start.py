@@ -1,6 +1,6 @@
 import streamlit as st
 
-from ui import course, links, pages_folder_mode
+from ui import course, journey, links, pages_folder_mode
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
@@ -10,6 +10,13 @@ page = guide.start
 st.title(page.heading, anchor=False)
 st.markdown(f"**{guide.app.tagline}**")  # a tagline, not a heading under the title
 st.markdown(page.lead)
+
+# First, on the first screen of a phone too: where the student is and where to go next.
+with st.container(border=True, key="begin"):
+    st.markdown(f"**{page.begin.title}**  \n{journey.where_you_are(page.begin)}")
+    label, target, tool = journey.next_step(page.begin)
+    links.link(target, label, tool=tool)
+    st.markdown(f"[{page.begin.how_to_use} ↓](#how-to-use)")
 
 is_col, is_not_col = st.columns(2, gap="large")
 # A heading and its text share one markdown element throughout: each element costs run time.
@@ -30,7 +37,7 @@ for row in (page.why[:2], page.why[2:]):
 
 st.info(page.courage, icon=":material/favorite:")
 
-st.header(page.path_title, anchor=False)
+st.header(page.path_title, anchor="how-to-use")
 with st.container(border=True):
     for number, stop in enumerate(page.path, start=1):
         st.markdown(f"**{number}. {stop.label}** — {stop.text}")

@@ -1,4 +1,5 @@
-"""The sidebar every page shares: about, classroom switches, and the student's data controls."""
+"""The sidebar every page shares: about, the student's own data controls, then the classroom
+switches (an instructor's: a student meets their own first)."""
 
 import streamlit as st
 
@@ -9,21 +10,8 @@ from ui import demo_switch, saved_work, state
 def show(guide: Guide):
     """Draw the sidebar; return the spot for the saving status (see saved_work.show_status)."""
     with st.sidebar:
-        # One markdown element for title, about and the first group label: each element costs
-        # time on every run of every page.
-        st.markdown(f"### {guide.app.title}\n\n:small[{guide.app.sidebar_caption}]\n\n"
-                    "**Classroom**")
-        st.toggle(
-            "Projector mode",
-            help="Bigger text and charts for the back row. Stays on until you switch it off.",
-            **state.bound("projector"),
-        )
-        st.toggle(
-            "Hide names",
-            help="Replaces every contact's name with “Contact 1”, “Contact 2”… on every page.",
-            **state.bound("hide_names"),
-        )
-        demo_switch.show_controls()
+        # One markdown element for title and about: each element costs time on every run.
+        st.markdown(f"### {guide.app.title}\n\n:small[{guide.app.sidebar_caption}]")
         st.markdown("**Your work**")
         st.toggle(
             "Remember my work on this device",
@@ -37,4 +25,16 @@ def show(guide: Guide):
                         "here and in this browser. Download anything you want to keep first.")
             st.button("Yes, forget everything", on_click=saved_work.forget, type="primary",
                       key="_forget_confirm")
+        st.markdown(f"**{guide.app.classroom_label}**")
+        st.toggle(
+            "Projector mode",
+            help="Bigger text and charts for the back row. Stays on until you switch it off.",
+            **state.bound("projector"),
+        )
+        st.toggle(
+            "Hide names",
+            help="Replaces every contact's name with “Contact 1”, “Contact 2”… on every page.",
+            **state.bound("hide_names"),
+        )
+        demo_switch.show_controls()
     return status

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pydantic import Field, HttpUrl, model_validator
 
-from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.course.loading import (
+    CONTENT_DIR,
+    ContentModel,
+    check_placeholders,
+    load_yaml,
+)
 from interview_coach.course.site_map import page_keys
 
 
@@ -36,6 +41,31 @@ class AppText(ContentModel):
     icon: str
     tagline: str
     sidebar_caption: str
+    classroom_label: str  # the sidebar's instructor switches, below the student's own
+
+
+class NextSteps(ContentModel):
+    """Where the Start page sends a student, by how far they have got."""
+
+    begin: Link  # nothing done yet
+    questions: Link  # next: pick questions
+    checklist: Link  # next: the prep checklist
+    writing: Link  # next: the request and the thank-you
+
+
+class BeginBox(ContentModel):
+    """The Start page's first box: where the student is and where to go next."""
+
+    title: str
+    not_started: str
+    progress: str  # {questions}, {ticked}, {total}, {people}
+    how_to_use: str
+    next: NextSteps
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> BeginBox:
+        check_placeholders(self.progress, {"questions", "ticked", "total", "people"})
+        return self
 
 
 class StartPage(ContentModel):
@@ -48,6 +78,7 @@ class StartPage(ContentModel):
     why_title: str
     why: list[TitledText] = Field(min_length=4)
     courage: str
+    begin: BeginBox
     path_title: str
     path: list[PathStop] = Field(min_length=1)
     privacy: str
