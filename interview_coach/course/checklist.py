@@ -13,6 +13,7 @@ from pydantic import Field, model_validator
 
 from interview_coach.course.guide import Link
 from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
+from interview_coach.markdown_text import md_escape
 from interview_coach.questions.bank import check_template
 
 MAX_NOTE_CHARS = 2000
@@ -156,6 +157,7 @@ def checklist_markdown(state: ChecklistState, checklist: Checklist, picked_count
         for item in items:
             tick = "x" if is_done(state, item.id) else " "
             lines.append(f"- [{tick}] {item_label(item, checklist, picked_count)}")
-            note_lines = [line.rstrip() for line in note_of(state, item.id).strip().splitlines()]
-            lines += [f"    {line}" if line else "" for line in note_lines]
+            note_lines = [line.strip() for line in note_of(state, item.id).strip().splitlines()]
+            # The student's words as typed, as in every Markdown file the coach writes.
+            lines += [f"    {md_escape(line)}" if line else "" for line in note_lines]
     return "\n".join(lines) + "\n"

@@ -1,24 +1,25 @@
 """A printable prep sheet for one information interview, as standalone HTML and as Markdown.
 
 Blank parts print as ruled lines to write on by hand. Every piece of student text is escaped:
-html.escape in the HTML, backslash escapes in the Markdown. Texts come from content/writing.yaml
+by Jinja2's autoescaping in the HTML (content/templates/prep_sheet.html.j2), by md_escape in the
+Markdown. Texts come from content/writing.yaml
 (`load_writing().prep_sheet`).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from interview_coach.html_sheet import render_sheet
 from interview_coach.markdown_text import md_escape, multiline
+from interview_coach.plain_text import one_line
 from interview_coach.writing.templates import (
     PrepSheetTexts,
     clock_time,
     fill,
     long_date,
-    one_line,
     render_sentence,
 )
 
@@ -90,106 +91,22 @@ def sections(details: PrepDetails, texts: PrepSheetTexts) -> list[Section]:
     ]
 
 
-# ---- HTML ----
-
-_CSS = """
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 48rem; padding: 1.5rem; color: #111; background: #fff;
-  font: 13pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 .25rem; }
-h2 { font-size: 15pt; margin: 1.25rem 0 .3rem; padding-bottom: .1rem;
-  border-bottom: 2px solid #111; }
-h3 { font-size: 13pt; margin: .6rem 0 .1rem; }
-p { margin: .25rem 0; }
-.hint { color: #333; font-style: italic; }
-.note { white-space: pre-wrap; }
-.facts { margin: .25rem 0; }
-.facts div { display: flex; gap: 1rem; }
-.facts dt { font-weight: 700; flex: 0 0 14em; }
-.facts dd { margin: 0; flex: 1; min-height: 1.9em; }
-.facts dd.blank { border-bottom: 1px solid #555; }
-.lines div { height: 2.2em; border-bottom: 1px solid #555; }
-ol.questions { padding-left: 1.6rem; }
-ol.questions li { margin-top: .6rem; }
-ul.checklist { list-style: none; padding-left: 0; }
-ul.checklist .box { display: inline-block; width: 1.6em; font-size: 1.15em; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
-  white-space: nowrap; }
-@page { margin: 15mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 12.5pt; }
-  .no-print { display: none; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  li, .lines, .facts div, .note { break-inside: avoid; page-break-inside: avoid; }
-}
-"""
-
-
-BLANK_CLASS = ' class="blank"'
-
-
-def _esc(text: str) -> str:
-    return html.escape(str(text), quote=True)
-
-
-def _ruled(count: int) -> str:
-    return '<div class="lines" aria-hidden="true">' + "<div></div>" * count + "</div>"
-
-
-def _html_block(block: Block, texts: PrepSheetTexts) -> str:
-    kind = block[0]
-    if kind == "facts":
-        rows = "".join(
-            f"<div><dt>{_esc(label)}</dt><dd{'' if value else BLANK_CLASS}>{_esc(value)}</dd></div>"
-            for label, value in block[1]
-        )
-        return f'<dl class="facts">{rows}</dl>'
-    if kind == "tip":
-        return f'<p class="hint">{_esc(block[1])}</p>'
-    if kind == "note":
-        heading = f"<h3>{_esc(block[1])}</h3>" if block[1] else ""
-        text = multiline(block[2])
-        body = f'<p class="note">{_esc(text)}</p>' if text else _ruled(texts.blank_lines)
-        return heading + body
-    if kind == "questions":
-        if not block[1]:
-            return f"<p>{_esc(texts.questions.none_picked)}</p>" + _ruled(texts.answer_lines * 2)
-        items = "".join(f'<li><p class="note">{_esc(q)}</p>{_ruled(texts.answer_lines)}</li>'
-                        for q in block[1])
-        return f'<ol class="questions">{items}</ol>'
-    if kind == "checklist":
-        if not block[1]:
-            return f"<p>{_esc(texts.checklist.empty)}</p>"
-        done, to_do = _esc(texts.checklist.done), _esc(texts.checklist.to_do)
-        items = "".join(
-            f'<li><span class="box" aria-hidden="true">{"☑" if ok else "☐"}</span>'
-            f'<span class="sr-only">{done if ok else to_do}: </span>{_esc(item)}</li>'
-            for item, ok in block[1]
-        )
-        return f'<ul class="checklist">{items}</ul>'
-    raise ValueError(f"unknown block {kind!r}")
+# ---- HTML: content/templates/prep_sheet.html.j2, every piece of text escaped by Jinja2 ----
 
 
 def prep_sheet_html(details: PrepDetails, texts: PrepSheetTexts) -> str:
     """A standalone, print-friendly HTML document (UTF-8 text; encode before download)."""
-    heading = title(details, texts)
-    top = [f"<h1>{_esc(heading)}</h1>"]
-    if name := one_line(details.your_name):
-        top.append(f"<p>{_esc(fill(texts.prepared_by, {'your_name': name}))}</p>")
-    top.append(f'<p class="hint no-print">{_esc(texts.print_hint)}</p>')
-    body = []
-    for section_heading, hint, blocks in sections(details, texts):
-        parts = [f"<h2>{_esc(section_heading)}</h2>"]
-        parts += [f'<p class="hint">{_esc(hint)}</p>'] if hint else []
-        parts += [_html_block(b, texts) for b in blocks]
-        body.append("<section>" + "\n".join(parts) + "</section>")
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_esc(heading)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(top + body)
-        + "\n</main>\n</body>\n</html>\n"
-    )
+    name = one_line(details.your_name)
+    blocks = [(heading, hint, [_for_html(block) for block in blocks])
+              for heading, hint, blocks in sections(details, texts)]
+    return render_sheet("prep_sheet.html.j2", heading=title(details, texts), texts=texts,
+                        prepared_by=fill(texts.prepared_by, {"your_name": name}) if name else "",
+                        sections=blocks)
+
+
+def _for_html(block: Block) -> Block:
+    # A note prints its lines as typed (white-space: pre-wrap).
+    return ("note", block[1], multiline(block[2])) if block[0] == "note" else block
 
 
 # ---- Markdown ----

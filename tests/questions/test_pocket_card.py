@@ -23,7 +23,8 @@ def test_questions_markdown_is_polite_numbered_and_has_no_minutes():
     assert lines[0] == "Questions for our information interview (20 minutes)"
     assert "Hello Dr. Chen," in lines
     assert "1. What opportunities for advancement are there?" in lines
-    assert "2. Is <script>alert(1)</script> & co real?" in lines
+    # Escaped as in every Markdown file the coach writes: shown as typed, never as HTML.
+    assert r"2. Is \<script\>alert(1)\</script\> \& co real?" in lines
     assert lines[-2:] == ["With thanks,", "Sam Lee"]
     assert "min" not in text.replace("minutes)", "")
     assert text.endswith("\n")
