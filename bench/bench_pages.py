@@ -19,6 +19,7 @@ import contextlib
 import gc
 from collections.abc import Iterator
 from dataclasses import asdict
+from datetime import date
 from statistics import median
 
 import benchkit
@@ -26,7 +27,7 @@ from benchkit import ROOT, ms, print_table
 
 GOAL_RATIO = 1.5
 GUIDE = ["start", "prepare", "find_someone", *(f"step_{n}" for n in range(1, 8)), "resources"]
-TOOLS = ["question_picker", "checklist", "writing_help", "interview_log", "interview_log+sample"]
+TOOLS = ["question_picker", "checklist", "writing_help", "people", "people+sample"]
 OTHERS = ["quiz", "class_summary"]
 
 
@@ -70,10 +71,10 @@ def open_bare():
 
 
 def open_app_page(name: str):
-    """The app opened on pages/<name>.py ("interview_log+sample": with the sample log loaded)."""
+    """The app opened on pages/<name>.py ("people+sample": with the sample people loaded)."""
     from streamlit.testing.v1 import AppTest
 
-    from interview_coach.log.csv_file import read_log_csv
+    from interview_coach.people.log_file import read_people_file
     from ui.browser_store import _PREFIX as STORE_PREFIX
     from ui.browser_store import StoreBook
     from ui.saved_work import STORE_NAME
@@ -85,7 +86,7 @@ def open_app_page(name: str):
     at.session_state[f"{STORE_PREFIX}{STORE_NAME}"] = asdict(
         StoreBook(forget_seen=0, hydrated=True, status="ok"))
     if name.endswith("+sample"):
-        at.session_state["log"] = read_log_csv(benchkit.sample_log_csv()).log
+        at.session_state["people"] = read_people_file(benchkit.sample_log_csv(), date.today(), 1).people
     if page != "start":
         at.switch_page(f"pages/{page}.py")
     at.run()

@@ -25,7 +25,7 @@ TEXT_LIMIT = {c: record.MAX_TEXT for c in COLUMNS} | {"notes": record.MAX_LONG_T
 
 def _frame(everyone: dict[str, dict[str, Any]]) -> pd.DataFrame:
     rows = [{c: p[c] for c in COLUMNS} for p in everyone.values()]
-    frame = pd.DataFrame(rows, columns=COLUMNS, index=list(everyone))
+    frame = pd.DataFrame(rows, columns=COLUMNS)  # a range index: positions map to ids
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce", format="ISO8601")
     return frame
 
