@@ -86,7 +86,8 @@ def open_app_page(name: str):
     at.session_state[f"{STORE_PREFIX}{STORE_NAME}"] = asdict(
         StoreBook(forget_seen=0, hydrated=True, status="ok"))
     if name.endswith("+sample"):
-        at.session_state["people"] = read_people_file(benchkit.sample_log_csv(), date.today(), 1).people
+        sample = read_people_file(benchkit.sample_log_csv(), date.today(), 1)
+        at.session_state["people"] = sample.people
     if page != "start":
         at.switch_page(f"pages/{page}.py")
     at.run()
