@@ -41,6 +41,7 @@ class CompanionContent(ContentModel):
     slot_help: str
     no_questions: str
     plan_summary: str
+    plan_over: str
     start: str
     start_help: str
     finish: str
@@ -76,6 +77,7 @@ class CompanionContent(ContentModel):
     @model_validator(mode="after")
     def _placeholders(self) -> CompanionContent:
         check_template(self.plan_summary, {"questions", "minutes", "slot", "opening", "closing"})
+        check_template(self.plan_over, {"over", "slot"})
         check_template(self.question_heading, {"number", "minutes", "at", "lens"})
         check_template(self.suggested_added, {"name"})
         check_template(self.finished, {"name", "time"})

@@ -20,6 +20,12 @@ _HTML = """<div class="st-clock" data-level="not_started">
   <div class="st-clock-warning" role="status" aria-live="polite"></div>
 </div>"""
 _CSS = """
+/* Stays in sight while the student scrolls through the questions (below the top bar). */
+div[data-testid="stElementContainer"]:has(.st-clock) {
+  position: sticky; top: 3.75rem; z-index: 10; background: var(--st-background-color, #fff);
+}
+/* The companion's plan in large type, to read at arm's length beside a phone call. */
+.st-key-companion_plan p, .st-key-companion_plan textarea { font-size: 1.2rem; }
 .st-clock { font-size: 1.25rem; line-height: 1.3; padding: 0.5rem 0.75rem; border-radius: 0.5rem;
   border: 2px solid rgba(49, 51, 63, 0.25); }
 .st-clock-figures { display: flex; gap: 1.5rem; flex-wrap: wrap; }

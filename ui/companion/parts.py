@@ -141,6 +141,10 @@ def slot_and_start(person: dict, questions: list[qb.PickedQuestion]) -> None:
     st.caption(w.plan_summary.format(questions=plural(len(questions), "question"),
                                      minutes=sum(q.minutes for q in questions),
                                      slot=person["minutes"], opening=opening, closing=closing))
+    planned = opening + closing + sum(q.minutes for q in questions)
+    if planned > person["minutes"]:
+        st.warning(w.plan_over.format(over=planned - person["minutes"],
+                                      slot=person["minutes"]), icon=":material/timer_off:")
     started, finished = person["started_at"], person["finished_at"]
     if not started or finished:
         label = w.restart if finished else w.start
@@ -237,7 +241,8 @@ def companion() -> None:
     parts = plan(questions)
     slot_and_start(person, questions)
     show_clock(person, parts)
-    opening()
-    question_notes(person, questions, parts)
-    closing(person)
+    with st.container(key="companion_plan"):  # large type (ui/companion/clock.py's CSS)
+        opening()
+        question_notes(person, questions, parts)
+        closing(person)
 
