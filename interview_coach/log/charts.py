@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
+from interview_coach.plain_text import plural
+
 # Okabe-Ito hues, darkened where needed so text and marks reach 4.5:1 on white (WCAG AA).
 INTERVIEW_COLOUR = "#0072B2"  # 5.2:1
 TOTAL_COLOUR = "#B34700"  # 5.5:1
@@ -23,6 +25,8 @@ GRID_COLOUR = "#D9D9D9"
 FONT = "Source Sans Pro, Arial, sans-serif"
 # Bars beyond this many weeks get no number labels; they would overlap.
 MAX_LABELLED_WEEKS = 26
+# Below this many interviews "over time" is a small table: one full-width bar says nothing.
+FEW_INTERVIEWS = 3
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,34 @@ def _labels(bars: alt.Chart, field: str, s: Sizes, **offset) -> alt.Chart:
     )
 
 
+def weekly_table(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMixin:
+    """The weeks that had interviews as a small table drawn in text (Week starting, Interviews),
+    for the few-interviews case, where bars would say nothing."""
+    s = _sizes(large)
+    weeks = frame[frame["interviews"] > 0]
+    headings = ["Week starting", "Interviews"]
+    cells = pd.DataFrame(
+        [{"row": i, "column": headings[0], "value": _day_month(week, True)}
+         for i, week in enumerate(weeks["week"])]
+        + [{"row": i, "column": headings[1], "value": str(int(n))}
+           for i, n in enumerate(weeks["interviews"])])
+    table = alt.Chart(cells).mark_text(fontSize=s.text, color=INK, font=FONT, align="left").encode(
+        x=alt.X("column:N", sort=headings, title=None,
+                axis=_axis(s, orient="top", labelAngle=0, domain=False, ticks=False, grid=False,
+                           labelFontWeight="bold", labelAlign="left", labelPadding=8)),
+        y=alt.Y("row:O", axis=None),
+        text="value:N",
+    ).properties(height=alt.Step(int(s.bar_step * 0.8)))
+    return _finish(table, "Interviews each week", s)
+
+
 def weekly_chart(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMixin | None:
-    """Bars: interviews each week; line: total so far (right-hand axis). None when empty."""
+    """Bars: interviews each week; line: total so far (right-hand axis). None when empty; a
+    small table (weekly_table) below FEW_INTERVIEWS interviews."""
     if not has_data(frame):
         return None
+    if int(frame["interviews"].sum()) < FEW_INTERVIEWS:
+        return weekly_table(frame, large=large)
     s = _sizes(large)
     # Each bar is centred on its Monday (where the axis label sits) and spans 6 of the 7 days.
     base = alt.Chart(frame).transform_calculate(
@@ -196,10 +224,6 @@ def breakdown_chart(
     return _finish(chart, title or f"Contacts and interviews by {label_title.lower()}", s)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def _day_month(ts: pd.Timestamp, with_year: bool) -> str:
     return f"{ts.day} {ts:%b}" + (f" {ts.year}" if with_year else "")
 
@@ -215,8 +239,8 @@ def describe_weekly(frame: pd.DataFrame) -> str:
     with_year = frame["week"].dt.year.nunique() > 1
     week = _day_month(busiest["week"], with_year)
     if len(frame) == 1:
-        return f"{_plural(total, 'interview')} in the week of {week}."
-    over = f"{_plural(total, 'interview')} over {_plural(len(frame), 'week')}"
+        return f"{plural(total, 'interview')} in the week of {week}."
+    over = f"{plural(total, 'interview')} over {plural(len(frame), 'week')}"
     if (tied := int((frame["interviews"] == top).sum())) > 1:
         return f"{over}; at most {top} in one week ({tied} weeks had {top})."
     return f"{over}; busiest week of {week} with {top}."
@@ -228,7 +252,7 @@ def describe_funnel(frame: pd.DataFrame) -> str:
         return "No requests recorded yet."
     asked, scheduled, completed, thanked, referred = frame.sort_values("order")["count"]
     return (
-        f"Of {_plural(int(asked), 'contact')} you asked, {scheduled} scheduled an interview, "
+        f"Of {plural(int(asked), 'contact')} you asked, {scheduled} scheduled an interview, "
         f"{completed} completed one, {thanked} got a thank-you note "
         f"and {referred} named a referral."
     )
@@ -239,8 +263,8 @@ def describe_breakdown(frame: pd.DataFrame, label_title: str) -> str:
     if not has_data(frame):
         return f"No contacts recorded by {label_title.lower()} yet."
     parts = [
-        f"{row.label}: {_plural(int(row.contacts), 'contact')}, "
-        f"{_plural(int(row.interviews), 'interview')}"
+        f"{row.label}: {plural(int(row.contacts), 'contact')}, "
+        f"{plural(int(row.interviews), 'interview')}"
         for row in frame.itertuples()
     ]
     return f"Contacts and interviews by {label_title.lower()}: " + "; ".join(parts) + "."

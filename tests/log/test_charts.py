@@ -6,6 +6,7 @@ import pytest
 
 from interview_coach.log import charts as log_charts
 from interview_coach.log.charts import (
+    FEW_INTERVIEWS,
     LARGE,
     MAX_LABELLED_WEEKS,
     NORMAL,
@@ -262,3 +263,25 @@ def test_bar_numbers_have_room_and_the_legend_fits_a_phone(frames):
         assert domains and all(d[0] == 0 and d[1] >= top * 1.2 for d in domains), domains
     legends = [v for k, v in walk(spec(breakdown_chart(found, "How found"))) if k == "legend"]
     assert [legend.get("direction") for legend in legends if legend] == ["vertical"]
+
+
+@pytest.mark.parametrize("days", [{"2025-10-08": 1}, {"2025-09-30": 1, "2025-10-14": 1}])
+def test_with_few_interviews_over_time_is_a_small_table_not_bars(days):
+    # One full-width bar said nothing: below a few interviews each is a row of a small table.
+    frame = weekly_interviews(completed_on(days))
+    chart_spec = spec(weekly_chart(frame))
+    marks = [v["type"] if isinstance(v, dict) else v for k, v in walk(chart_spec) if k == "mark"]
+    assert marks == ["text"]
+    cells = {str(row["value"]) for rows in chart_spec["datasets"].values() for row in rows}
+    for day in days:
+        monday = pd.Timestamp(day) - pd.Timedelta(days=pd.Timestamp(day).day_of_week)
+        assert f"{monday.day} {monday:%b} {monday.year}" in cells
+    assert "1" in cells
+
+
+def test_from_a_few_interviews_on_over_time_is_a_chart_again():
+    frame = weekly_interviews(completed_on({"2025-09-30": 2, "2025-10-14": 1}))
+    assert int(frame["interviews"].sum()) == FEW_INTERVIEWS
+    marks = [v["type"] if isinstance(v, dict) else v
+             for k, v in walk(spec(weekly_chart(frame))) if k == "mark"]
+    assert "bar" in marks
