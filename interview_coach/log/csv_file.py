@@ -231,6 +231,21 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, round(n / 1024))} KB"
 
 
+def _utf16_without_mark(data: bytes) -> list[str]:
+    """["utf-16-le"] or ["utf-16-be"] for UTF-16 text with no byte-order mark (mostly Latin
+    letters: every other byte is zero, on the same side), else []."""
+    pairs = len(data) // 2
+    if pairs < 2 or len(data) % 2:
+        return []
+    high_zero = data[1::2].count(0) / pairs  # little-endian: "a" is b"a\x00"
+    low_zero = data[0::2].count(0) / pairs
+    if high_zero > 0.7 and low_zero < 0.05:
+        return ["utf-16-le"]
+    if low_zero > 0.7 and high_zero < 0.05:
+        return ["utf-16-be"]
+    return []
+
+
 def _decode(data: bytes) -> str:
     kinds = [(b"PK\x03\x04", "a spreadsheet workbook (.xlsx or .ods)"),
              (b"\xd0\xcf\x11\xe0", "an Excel workbook (.xls)"), (b"%PDF", "a PDF")]
@@ -239,9 +254,10 @@ def _decode(data: bytes) -> str:
             raise _Refusal(f"This is {kind}, not a CSV file; in your spreadsheet use "
                            "Save As or Download and choose CSV, then upload that file.")
     utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode Text"
-    if not utf16 and b"\x00" in data:
+    encodings = ["utf-16"] if utf16 else _utf16_without_mark(data)
+    if not encodings and b"\x00" in data:
         raise _Refusal(_NOT_TEXT)
-    for encoding in ["utf-16"] if utf16 else ["utf-8-sig", "cp1252"]:
+    for encoding in encodings or ["utf-8-sig", "cp1252"]:
         try:
             text = data.decode(encoding)
             break

@@ -685,3 +685,37 @@ def test_merge_into_empty_log_and_with_itself():
     assert write_log_csv(merged) == SAMPLE.read_bytes()
     again, added, skipped = add_to_log(merged, sample)
     assert (added, skipped) == (0, len(sample)) and again.equals(merged)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(encoding):
+    # Some exports write UTF-16 with no byte-order mark: that is text, not "not a text file".
+    text = "Date\tContact\tNotes\n2026-10-14\tŁucja Nowak\tCzęść\n2026-11-04\tAna Ruiz\t\n"
+    log = accepted(text.encode(encoding))
+    assert list(log["contact"]) == ["Łucja Nowak", "Ana Ruiz"]
+    assert log.loc[0, "notes"] == "Część"
+
+
+def test_binary_with_zero_bytes_is_still_not_text():
+    refused = read_log_csv(bytes(range(256)) * 4).refused
+    assert refused and "text" in refused
+
+
+def test_streamlit_still_checks_an_uploads_file_name_on_the_server():
+    # Canary: Streamlit 1.67 checks type= on the server too (FileUploaderSerde.deserialize), for
+    # extension-only types like the log uploaders' ["csv", "txt", "tsv"]. The upload endpoint
+    # itself keeps any bytes, so what is in the file is read_log_csv's to check (see the
+    # refusals of binary.png, workbook.xlsx and page.html above).
+    from streamlit.elements.lib.file_uploader_utils import (
+        enforce_filename_restriction,
+        normalize_upload_file_type,
+    )
+    from streamlit.errors import StreamlitAPIException
+
+    allowed = normalize_upload_file_type(["csv", "txt", "tsv"])
+    enforce_filename_restriction("log.CSV", allowed)
+    with pytest.raises(StreamlitAPIException):
+        enforce_filename_restriction("log.png", allowed)
+    with pytest.raises(StreamlitAPIException):
+        enforce_filename_restriction("log.csv\0.png", allowed)
+
