@@ -91,5 +91,5 @@ def show() -> None:
     key = f"_people_table_{people.version()}"
     ids = list(everyone)
     st.data_editor(_frame(everyone), key=key, num_rows="dynamic", hide_index=True,
-                   column_config=_config(), on_change=_apply, args=(key, ids),
+                   column_config=_config(), on_change=_apply, args=(key, ids), placeholder="",
                    height=min(38 + 35 * (len(ids) + 2), 560))
