@@ -140,7 +140,6 @@ def start_the_companion(page, app_url) -> SentFrames:
     minutes.press("Enter")
     wait_for_app(page)
     expect(page.get_by_text("in a 20-minute slot")).to_be_visible()
-    expect(page.get_by_text("5 questions")).to_be_visible()
     page.get_by_role("button", name="Start the interview").click()
     wait_for_app(page)
     return frames
@@ -171,6 +170,7 @@ def test_rehearse_then_hold_the_interview_on_the_companion(student, app_url):
 
     picked = pick_five_questions(page, app_url)
     frames = start_the_companion(page, app_url)
+    expect(page.get_by_text("5 questions ·")).to_be_visible()
     first = clock_reading(page)
     began = time.monotonic()
     sent = frames.during(page, float(os.environ.get("COMPANION_QUIET_SECONDS", "3")))
@@ -222,4 +222,23 @@ def test_rehearse_then_hold_the_interview_on_the_companion(student, app_url):
     wait_for_app(page)
     assert "Mostly site visits" in page.get_by_test_id("stMain").locator("textarea").evaluate_all(
         "boxes => boxes.map(b => b.value).join('\\n')")
+    assert exception_boxes(page) == 0
+
+
+def test_the_clock_warns_as_the_end_nears_and_when_it_is_past(student, app_url):
+    page = student
+    page.clock.install()  # the page's own clock, which the companion's counting reads
+    frames = start_the_companion(page, app_url)
+    clock = page.locator(".st-clock")
+    expect(clock).to_have_attribute("data-level", "running")
+    page.clock.fast_forward("15:30")
+    expect(clock).to_have_attribute("data-level", "ending")
+    expect(page.locator(".st-clock-warning")).to_contain_text("5 minutes or less left")
+    expect(page.locator(".st-clock-warning")).to_contain_text("Who else should I talk to?")
+    before = frames.count
+    page.clock.fast_forward("05:00")
+    expect(clock).to_have_attribute("data-level", "over")
+    expect(page.locator(".st-clock-name").nth(1)).to_have_text("Over by")
+    expect(page.locator(".st-clock-warning")).to_contain_text("past the 20 minutes they agreed to")
+    assert frames.count == before  # the browser alone moved the clock on
     assert exception_boxes(page) == 0

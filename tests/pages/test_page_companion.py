@@ -1,6 +1,7 @@
 """The Interview companion (AppTest): the chosen person's plan, the clock kept in their record,
 notes under each question saved as typed, the quick add of a suggested person, finishing."""
 
+import json
 from datetime import date
 
 from apptest_helpers import open_page
@@ -99,3 +100,27 @@ def test_they_suggested_someone_becomes_a_to_ask_record_linked_to_them():
 def test_hide_names_hides_the_companion():
     at, _ = companion(hide_names=True)
     assert not at.text_area and any("Hide names" in i.value for i in at.info)
+
+
+def test_a_plan_longer_than_the_slot_is_flagged_before_the_start():
+    bank = load_question_bank().by_id()
+    planned = 3 + 2 + sum(bank[q].minutes for q in PICKS)  # opening + closing + questions
+    at, pid = companion()
+    over = [w.value for w in at.warning if "past the" in w.value]
+    assert over == ([f"Your plan runs {planned - 20} min past the 20 minutes they agreed to. "
+                     "Drop a question or keep one in reserve, and ask the last ones only if "
+                     "there is time."] if planned > 20 else [])
+    at.number_input(key=f"_w_companion_minutes_{pid}").set_value(planned).run()
+    assert not [w.value for w in at.warning if "past the" in w.value]
+
+
+def test_the_clock_is_handed_the_start_time_and_the_slot():
+    at, pid = companion()
+    button(at, "Start the interview").click().run()
+    (clock,) = [c for c in at.get("bidi_component")
+                if c.proto.component_name.endswith("conversation_clock")]
+    data = json.loads(clock.proto.json)
+    assert data["started_at"] == at.session_state.people[pid]["started_at"]
+    assert (data["slot_s"], data["warn_s"], data["finished_at"]) == (1200, 300, 0)
+    assert [p["title"] for p in data["parts"]] == ["Your opening", "Q1", "Q2", "Q3", "Q4", "Q5",
+                                                   "Closing"]
