@@ -3,7 +3,8 @@ from functools import partial
 import streamlit as st
 
 from interview_coach.course import checklist as cl
-from ui import course, links, pages_folder_mode
+from ui import course, links, pages_folder_mode, people
+from ui.people import chooser
 from ui.saved_work import saving_fragment, work_ready
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
@@ -17,8 +18,25 @@ def set_done(item_id: str) -> None:
     ss.checklist = cl.update_item(ss.checklist, item_id, done=ss[f"_w_done_{item_id}"])
 
 
+# With a person chosen, the research items' notes are that person's research (their card's and
+# the prep sheet's too), so each person has their own.
+RESEARCH_ITEMS = {"research-industry": "industry", "research-organization": "organization",
+                  "research-contact": "contact"}
+
+
+def note_of(item_id: str) -> str:
+    person = people.chosen()
+    if person is not None and item_id in RESEARCH_ITEMS:
+        return person["research"][RESEARCH_ITEMS[item_id]]
+    return cl.note_of(ss.checklist, item_id)
+
+
 def set_note(item_id: str) -> None:
-    ss.checklist = cl.update_item(ss.checklist, item_id, note=ss[f"_w_note_{item_id}"])
+    person, text = people.chosen(), ss[f"_w_note_{item_id}"]
+    if person is not None and item_id in RESEARCH_ITEMS:
+        people.update(person["id"], research={**person["research"], RESEARCH_ITEMS[item_id]: text})
+        return
+    ss.checklist = cl.update_item(ss.checklist, item_id, note=text)
 
 
 def reset() -> None:
@@ -27,7 +45,7 @@ def reset() -> None:
 
 def note_box(item_id: str) -> None:
     """The item's note in an expander; its text box is only drawn while the expander is open."""
-    note = cl.note_of(ss.checklist, item_id)
+    note = note_of(item_id)
     open_key = f"_w_note_open_{item_id}"
     # The label is part of the expander's identity: re-seed its key so that the first note
     # ("Add a note" becomes "Your note") does not close it.
@@ -43,6 +61,7 @@ def note_box(item_id: str) -> None:
 
 @saving_fragment  # a tick or a note reruns only the checklist, and is saved at once
 def checklist_body() -> None:
+    chooser.choose()
     done, total = cl.progress(ss.checklist, checklist)
     st.progress(done / total, text=checklist.progress.format(done=done, total=total))
 

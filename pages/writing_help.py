@@ -1,8 +1,9 @@
 import streamlit as st
 
 from ui import pages_folder_mode
+from ui.people import chooser
 from ui.saved_work import saving_fragment, work_ready
-from ui.writing_help import calendar, person, prep_sheet, request, thank_you
+from ui.writing_help import calendar, prep_sheet, request, thank_you
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
@@ -15,7 +16,7 @@ TOOLS = {
 
 @saving_fragment  # typing and the tools' buttons rerun only the tools, saved at once
 def tools() -> None:
-    person.choose()
+    chooser.choose()
     # The open tab is in the URL (?tool=Calendar+file), so other pages can link to a tool.
     # Only the open tab runs, so each stored field has one widget on screen at a time.
     tabs = st.tabs(list(TOOLS), key="tool", bind="query-params")

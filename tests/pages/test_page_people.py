@@ -126,3 +126,21 @@ def test_the_person_whose_thank_you_is_due_comes_first():
     at = open_page("people", people=by_id(asked, held))
     names = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**")]
     assert names[:2] == ["Ben", "Ana"]
+
+
+def test_research_written_once_is_the_checklists_the_cards_and_the_prep_sheets():
+    priya, sam = person("Priya Sharma"), person("Sam Lee")
+    at = open_page("checklist", people=by_id(priya, sam), chosen_person=priya["id"])
+    at.session_state["_w_note_open_research-organization"] = True
+    at.run()
+    at.text_area(key="_w_note_research-organization").input("Runs two clinics downtown").run()
+    assert at.session_state.people[priya["id"]]["research"]["organization"] == (
+        "Runs two clinics downtown")
+    assert at.session_state.checklist.get("research-organization", {}).get("note", "") == ""
+    at.session_state["tool"] = "Prep sheet"
+    at.switch_page("pages/writing_help.py").run()
+    box = at.text_area(key="_w_writing_prep_prep_sheet_organization_notes")
+    assert box.value == "Runs two clinics downtown"  # no retyping
+    at.session_state["chosen_person"] = sam["id"]
+    at.run()
+    assert at.text_area(key="_w_writing_prep_prep_sheet_organization_notes").value == ""

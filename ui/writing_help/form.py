@@ -46,6 +46,28 @@ def section(name: str) -> dict[str, Any]:
     return part if isinstance(part, dict) else {}
 
 
+# The prep sheet's research notes are the person's own research (also the checklist's notes and
+# their card's); with nobody chosen, the checklist's notes stand in for blank ones.
+RESEARCH_NOTES = {"industry": "industry", "organization_notes": "organization",
+                  "contact_notes": "contact"}
+CHECKLIST_NOTE = {"industry": "research-industry", "organization_notes": "research-organization",
+                  "contact_notes": "research-contact"}
+NOTES_SECTION = "prep_sheet"
+
+
+def _research(name: str, field: str) -> str | None:
+    if name != NOTES_SECTION or field not in RESEARCH_NOTES:
+        return None
+    person = people.chosen()
+    if person is not None:
+        return person["research"][RESEARCH_NOTES[field]]
+    value = section(name).get(field)
+    if isinstance(value, str) and value:
+        return value
+    item = ss.get("checklist", {}).get(CHECKLIST_NOTE[field], {})
+    return item.get("note", "") if isinstance(item, dict) else ""
+
+
 # The shared profile's fields about the contact: with a person chosen, theirs (as the student
 # greets them, e.g. "Ms. Chen", else their record's name).
 CONTACT_PROFILE = {"contact_name": "name", "organization": "organization"}
@@ -58,6 +80,9 @@ def stored(name: str, field: str) -> Any:
         return typed if isinstance(typed, str) else person[CONTACT_PROFILE[field]]
     if name == PROFILE:
         return state.profile_value(field)
+    research = _research(name, field)
+    if research is not None:
+        return research
     person = _person_for(name)
     if person is not None and name == INTERVIEW and field in INTERVIEW_FIELDS:
         return person[INTERVIEW_FIELDS[field]] or None  # the person's own record
@@ -84,6 +109,11 @@ def store(name: str, field: str, value: Any) -> None:
         return
     if name == PROFILE:
         state.set_profile_value(field, value)
+        return
+    if name == NOTES_SECTION and field in RESEARCH_NOTES and people.chosen() is not None:
+        person = people.chosen()
+        research = {**person["research"], RESEARCH_NOTES[field]: as_text(value)}
+        people.update(person["id"], research=research)
         return
     person = _person_for(name)
     if person is not None:

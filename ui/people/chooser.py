@@ -1,5 +1,5 @@
-"""Writing help's "Who is this for?": every tool below works on the person chosen here, with
-that person's own drafts, or on typed details when nobody is chosen."""
+"""The "Who is this for?" choice above Writing help and the checklist: what they show is the
+chosen person's, with their own drafts and notes; with nobody chosen, the details are typed."""
 
 from __future__ import annotations
 
