@@ -93,6 +93,11 @@ BASE_CSS = """
                                       [data-testid="stDataFrame"]) {
   margin-bottom: 1.75rem;
 }
+/* Fields set side by side (writing help) are never narrower than a typical entry: in a narrow
+   column they take a line each ("Peterborough Regional Health…" showed as "Peterborough Re"). */
+[data-testid="stHorizontalBlock"] > [data-testid="stElementContainer"]:has(input, textarea) {
+  min-width: min(100%, 18rem);
+}
 /* A page link's words wrap rather than being cut off mid-word. */
 [data-testid="stPageLink-NavLink"] [data-testid="stMarkdownContainer"] p { white-space: normal; }
 /* "Press Enter to apply" means nothing on a touch screen, and there it covers the typed text. */

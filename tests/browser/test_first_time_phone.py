@@ -95,3 +95,11 @@ def test_the_start_pages_first_screen_says_where_to_begin(phone, app_url):
     expect(phone.get_by_text("Where you are")).to_be_in_viewport()
 
 
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, PHONE["viewport"]])
+def test_fields_side_by_side_are_wide_enough_for_a_typical_entry(new_context, app_url, size):
+    page = new_context(viewport=size).new_page()
+    open_app(page, f"{app_url}/writing_help")
+    for name in ("Your name", "Your program", "Contact's name", "Their organization"):
+        assert page.get_by_role("textbox", name=name).bounding_box()["width"] >= 280, name
