@@ -342,11 +342,22 @@ class ReflectionTexts(ContentModel):
     prompts: list[ReflectionPrompt] = Field(min_length=1)
 
 
+class PrepSheetScreen(ContentModel):
+    intro: str
+    interview: str
+    picked: Annotated[str, uses_only("count", "questions")]
+    none_picked: str
+    lists: Annotated[str, uses_only("questions")]
+    download_html: str
+    download_markdown: str
+
+
 class PrepSheetTexts(ContentModel):
     title: Annotated[Sentence, uses_only("contact", "organization")]
     prepared_by: Annotated[str, uses_only("your_name")]
     print_hint: str
     print_button: str
+    screen: PrepSheetScreen
     answer_lines: int = Field(ge=1, le=8)
     blank_lines: int = Field(ge=1, le=8)
     when: WhenTexts

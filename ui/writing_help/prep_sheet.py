@@ -57,20 +57,19 @@ def _details(texts: PrepSheetTexts, interview: form.PlannedInterview) -> PrepDet
 
 
 def _downloads(details: PrepDetails, texts: PrepSheetTexts) -> None:
-    count = len(details.questions)
-    picked = f"your {count} picked question{'s' if count != 1 else ''}" if count else \
-        "space for your questions (none picked yet)"
-    st.caption(f"The sheet lists {picked} and the day-of checklist. Open the HTML file in your "
-               "browser and print it.")
+    words, count = texts.screen, len(details.questions)
+    picked = words.picked.format(count=count, questions="question" if count == 1 else
+                                 "questions") if count else words.none_picked
+    st.caption(words.lists.format(questions=picked))
     with form.fields_row():
         st.download_button(
-            "Download the prep sheet to print (HTML)",
+            words.download_html,
             data=lambda: prep_sheet_html(details, texts).encode("utf-8"),
             file_name="information-interview-prep-sheet.html", mime="text/html",
             on_click="ignore", icon=":material/print:", type="primary",
             key="_writing_dl_prep_html")
         st.download_button(
-            "Download the prep sheet (Markdown)", data=lambda: prep_sheet_markdown(details, texts),
+            words.download_markdown, data=lambda: prep_sheet_markdown(details, texts),
             file_name="information-interview-prep-sheet.md", mime="text/markdown",
             on_click="ignore", icon=":material/download:", key="_writing_dl_prep_md")
 
@@ -110,10 +109,9 @@ def _reflection(texts: PrepSheetTexts) -> None:
 
 def show() -> None:
     texts = course.writing().prep_sheet
-    st.caption("Fill in what you know: anything left blank prints as lines to write on by hand. "
-               "Then download the sheet and take it with you.")
+    st.caption(texts.screen.intro)
     # Closed, the expanders' fields are not drawn; what the student typed stays in ss.writing.
-    with st.expander("The interview (the same details as the Calendar file tab)",
+    with st.expander(texts.screen.interview,
                      icon=":material/event:", key="_writing_prep_interview",
                      on_change="rerun") as box:
         interview = form.planned_interview(TAB) if box.open else form.stored_interview()
