@@ -20,7 +20,6 @@ class ClockTexts(ContentModel):
     finished: str
     not_started: str
     now: str
-    ahead: str
 
 
 class ThankYouOffer(ContentModel):

@@ -171,6 +171,8 @@ class PracticeTexts(ContentModel):
     overview_title: str
     question_title: str
     empty_part: str
+    nearly_up: str
+    time_up: str
 
     @model_validator(mode="after")
     def _placeholders(self) -> PracticeTexts:

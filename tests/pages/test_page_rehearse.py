@@ -2,6 +2,7 @@
 the TIARA lenses with the suggested order, and the practice run part by part."""
 
 import io
+import json
 import wave
 
 from apptest_helpers import open_page
@@ -89,6 +90,11 @@ def test_the_practice_run_goes_through_every_part_in_turn():
     seen = []
     for _ in range(5):  # why, overview, 2 questions, closing
         seen.append(at.subheader[-1].value)
+        (clock,) = [c for c in at.get("bidi_component")
+                    if c.proto.component_name.endswith("conversation_clock")]
+        data = json.loads(clock.proto.json)
+        assert data["started_at"] > 0 and data["words"]["over_message"].startswith("Time is up")
+        assert not any("{" in text for text in data["words"].values())  # all filled
         assert any(c.value.startswith(f"Part {len(seen)} of 5") for c in at.caption)
         next(b for b in at.button if b.label == "Next part").click().run()
     assert seen == ["Why you asked", "Your overview", "Question 1", "Question 2",

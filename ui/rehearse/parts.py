@@ -154,7 +154,8 @@ def practice() -> None:
         clock.show(f"_rehearse_clock_{step}", run["at"], 0, part.seconds,
                    min(15, part.seconds // 4), [(title, Part(part.key, part.kind, part.text,
                                                              part.seconds, 0))],
-                   course.companion().clock.model_dump())
+                   {**course.companion().clock.model_dump(), "ending": words.nearly_up,
+                    "over_message": words.time_up})
     with st.container(horizontal=True):
         st.button(words.back, on_click=_go, args=(max(step - 1, 0),), disabled=step == 0,
                   icon=":material/arrow_back:", key="_rehearse_back")
