@@ -20,6 +20,9 @@ BASE_CSS = """
 [data-testid="stMetricLabel"] p { white-space: normal; overflow: visible; text-overflow: clip; }
 /* A checklist item's label is plain text (screen readers read it as typed): name, then why. */
 [class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p:first-child { font-weight: 600; }
+/* A person's card on the People page: their name (as typed, so no Markdown bold) stands out. */
+[class*="st-key-person_card_"] [data-testid="stMarkdownContainer"] p:first-child {
+  font-weight: 700; font-size: 1.1rem; margin-bottom: 0.1rem; }
 [class*="st-key-_w_done_"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0.15rem; }
 /* A checklist item's link and note sit under its text: a quiet row until the note is opened,
    not a box after every item. */

@@ -47,18 +47,31 @@ def test_projector_switch_stays_on_across_pages():
     assert any("--projector-text" in body for body in styles)
 
 
-def test_hide_names_switch_hides_names_on_the_log_page():
-    at = open_page("interview_log", log=MY_LOG)
+def test_hide_names_switch_hides_names_on_the_people_page():
+    at = open_page("people", people=people_of(MY_LOG))
     at.sidebar.toggle(key="_w_hide_names").set_value(True).run()
+    cards = " ".join(m.value for m in at.markdown)
+    assert "Robin" not in cards and "Contact 1" in cards
+    at.session_state["_w_people_tab"] = "Table"
+    at.run()
     shown = " ".join(str(v) for v in at.dataframe[0].value.to_numpy().ravel())
     assert "Robin" not in shown and "Ashdown" not in shown
     assert "Contact 1" in shown
 
 
+def people_of(log) -> dict:
+    from datetime import date
+
+    from interview_coach.log.csv_file import write_log_csv
+    from interview_coach.people.log_file import read_people_file
+
+    return read_people_file(write_log_csv(log), date.today(), 1).people
+
+
 def test_forget_clears_everything_after_confirmation():
-    at = open_page("checklist", picks=["how-you-got-your-job"], log=MY_LOG)
+    at = open_page("checklist", picks=["how-you-got-your-job"], people=people_of(MY_LOG))
     at.sidebar.button(key="_forget_confirm").click().run()
     assert at.session_state.picks == []
-    assert at.session_state.log.empty
+    assert at.session_state.people == {}
     assert at.session_state.forget_count == 1
     assert texts(at.title) == ["Prep checklist"]

@@ -84,9 +84,21 @@ def showing(elements, typed: str) -> list[str]:
 
 
 def log_tab(tab: str, **state):
-    at = open_page("interview_log", log=LOG, **state)
-    at.session_state["_w_log_tab"] = tab
+    from datetime import date
+
+    from interview_coach.people.log_file import read_people_file
+
+    people = read_people_file(write_log_csv(LOG), date.today(), 1).people
+    at = open_page("people", people=people, **state)
+    at.session_state["_w_people_tab"] = tab
     return at.run()
+
+
+def test_cards_show_names_and_organizations_as_typed():
+    at = log_tab("My people")
+    assert not at.exception
+    for name in [NASTY, *ODD]:
+        assert showing(at.markdown, name), name
 
 
 def test_referral_tree_sentence_shows_names_as_typed():

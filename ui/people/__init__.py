@@ -124,3 +124,25 @@ def row_of(person_id: str | None) -> int | None:
 
 def id_at(row: int) -> str:
     return list(ss.people)[row]
+
+
+def hidden_names() -> dict[str, str]:
+    """Person id -> the placeholder Hide names shows for them ("Contact 3"), numbered as the
+    log's hidden names are, so one person has one placeholder everywhere."""
+    from interview_coach.classroom.hidden_names import name_placeholders
+    from interview_coach.log.stats import contact_key
+
+    kept = ss.get("_hidden_names")
+    if kept is None or kept[0] != version():
+        placeholders = name_placeholders(frame())
+        kept = (version(), {pid: placeholders.get(contact_key(p["name"]), "")
+                            for pid, p in ss.people.items()})
+        ss._hidden_names = kept
+    return kept[1]
+
+
+def shown_name(person: dict[str, Any], no_name: str) -> str:
+    """The person's name as the page may show it: a placeholder while Hide names is on."""
+    if ss.get("hide_names"):
+        return hidden_names().get(person["id"]) or no_name
+    return person["name"] or no_name

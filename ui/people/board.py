@@ -8,7 +8,6 @@ from typing import Any
 
 import streamlit as st
 
-from interview_coach.classroom.hidden_names import HIDDEN
 from interview_coach.log.follow_ups import CHECK_IN_AFTER, MOVE_ON_AFTER, business_days_since
 from interview_coach.markdown_text import md_escape
 from interview_coach.people import record
@@ -116,9 +115,7 @@ def cards() -> None:
 
 
 def shown_name(person: dict[str, Any]) -> str:
-    if ss.get("hide_names"):
-        return HIDDEN
-    return person["name"] or course.people_wording().form.incomplete
+    return people.shown_name(person, course.people_wording().form.incomplete)
 
 
 def card(person: dict[str, Any]) -> None:
@@ -127,7 +124,8 @@ def card(person: dict[str, Any]) -> None:
     with st.container(border=True, key=f"person_card_{person['id']}"):
         about = " · ".join(x for x in (person["role"], person["organization"]) if x)
         reached = person["stage_dates"].get(person["stage"], "")
-        st.markdown(f"**{md_escape(name)}**" + (f"  \n{md_escape(about)}" if about else ""))
+        # As typed (never Markdown); ui/style.py makes the first line bold.
+        st.markdown(md_escape(name) + (f"  \n{md_escape(about)}" if about else ""))
         st.caption(f"**{person['stage']}**" + (f" since {reached}" if reached else "") + " — "
                    + md_escape(next_step(person, name, date.today())))
         with st.container(horizontal=True, gap="small"):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from interview_coach.classroom.hidden_names import HIDDEN
 from ui import course, people
 
 ss = st.session_state
@@ -32,7 +31,7 @@ def _keep(labels: dict[str, str | None]) -> None:
 def _label(person_id: str) -> str:
     words = course.writing().person
     person = people.get(person_id)
-    name = HIDDEN if ss.get("hide_names") else (person["name"] or words.no_name)
+    name = people.shown_name(person, words.no_name)
     about = ", ".join(x for x in (name, person["organization"]) if x)
     return f"{about} ({person['stage']})"
 
@@ -46,6 +45,6 @@ def choose() -> None:
                  help=words.help)
     person = people.chosen()
     if person is not None:  # their card, open, on the People page
-        name = HIDDEN if ss.get("hide_names") else (person["name"] or words.no_name)
+        name = people.shown_name(person, words.no_name)
         st.page_link("pages/people.py", label=words.to_card.format(name=name),
                      icon=":material/badge:", query_params={"person": person["id"]})

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from interview_coach.classroom.hidden_names import HIDDEN
+from interview_coach.classroom.hidden_names import hide_names, name_placeholders
 from interview_coach.people import record
 from ui import course, people
 
@@ -84,7 +84,11 @@ def show() -> None:
     everyone = people.people()
     if ss.get("hide_names"):
         st.info(words.hidden, icon=":material/visibility_off:")
-        shown = _frame(everyone).assign(name=HIDDEN, email="", phone="")
+        # Named as the log's columns, so names are hidden in every text cell too.
+        real = _frame(everyone).assign(email="", phone="", referred_by="")
+        hidden = hide_names(real.rename(columns={"name": "contact"}),
+                            name_placeholders(people.frame()))
+        shown = hidden.rename(columns={"contact": "name"}).drop(columns="referred_by")
         st.dataframe(shown, hide_index=True, column_config=_config())
         return
     st.caption(words.caption)
