@@ -47,6 +47,7 @@ class Plan:
     start_within_s: float = 5.0
     open_at_once: int = 8
     timeout_s: float = 20.0
+    give_up_after: int = 0  # errors in the whole class after which everyone stops (0: never)
 
 
 @dataclass
@@ -120,7 +121,7 @@ class Student:
         if expect is not None and not expect(run):
             raise ProtocolError(f"{name}: the run did not show what the click should")
         await asyncio.sleep(self.rng.uniform(*self.plan.think_s))
-        if time.monotonic() > self.deadline:
+        if time.monotonic() > self.deadline or self.gave_up():
             raise ClassOver
         return run
 
@@ -163,6 +164,9 @@ class Student:
                          lambda r: r.element_kinds.get("vega_lite_chart", 0) >= 1)
         await self.click("open a guide page", lambda: tab.go("Start here"))
 
+    def gave_up(self) -> bool:
+        return 0 < self.plan.give_up_after <= len(self.results.errors)
+
     async def toggle(self, box: Widget) -> Run:
         """Click a checkbox: the opposite of what the tab shows."""
         assert self.tab is not None
@@ -188,7 +192,8 @@ class Student:
         """Loops until the deadline or max_loops; an error is counted and the student opens a
         new tab (a second failure in a row ends them)."""
         loops, failed = 0, False
-        while time.monotonic() < self.deadline and loops < self.plan.max_loops:
+        while (time.monotonic() < self.deadline and loops < self.plan.max_loops
+               and not self.gave_up()):
             try:
                 if self.tab is None:
                     await self.open()

@@ -43,12 +43,13 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
     script = "bench/bare_app.py" if args.bare else "app.py"
     balancer = args.balancer or args.replicas > 1
     with local_cluster.cluster(args.replicas, balancer, app_dir, script, options=args.set,
-                               cpus=args.server_cpus) as running:
+                               cpus=args.server_cpus, nice=args.server_nice) as running:
         pids = [r.pid for r in running.replicas]
         plan = ws_flow.Plan(url=running.url, log_csv=ws_flow.log_csv(app_dir),
                             bare=args.bare, seconds=args.seconds, max_loops=args.loops,
                             think_s=tuple(args.think), start_within_s=args.start_within,
-                            open_at_once=args.open_at_once)
+                            open_at_once=args.open_at_once,
+                            give_up_after=args.give_up_after)
         figures: dict[str, float] = {}
 
         def server_cpu() -> float:
@@ -119,6 +120,12 @@ def main() -> None:
     parser.add_argument("--open-at-once", type=int, default=8)
     parser.add_argument("--server-cores", type=int, default=0,
                         help="run the server(s) on this many cores and the generator on the rest")
+    parser.add_argument("--give-up-after", type=int, default=100,
+                        help="stop the class after this many errors (0: never): an overloaded "
+                        "server is not worth 20 s timeouts more")
+    parser.add_argument("--server-nice", type=int, default=0,
+                        help="the server(s)' CPU priority, e.g. -10 (as root): first on a "
+                        "machine that other work shares")
     parser.add_argument("--app-dir", default=str(benchkit.ROOT),
                         help="the checkout to serve (default: this one)")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
@@ -136,7 +143,8 @@ def main() -> None:
     print(f"{target}, {setup}; each student: {args.loops} round(s) of the class flow, "
           f"{args.think[0]:g}-{args.think[1]:g} s between clicks, starting within "
           f"{args.start_within:g} s; {os.cpu_count()} cores"
-          + (f", server(s) on core(s) {sorted(args.server_cpus)}" if args.server_cpus else ""))
+          + (f", server(s) on core(s) {sorted(args.server_cpus)}" if args.server_cpus else "")
+          + (f", server(s) at nice {args.server_nice}" if args.server_nice else ""))
     table = []
     for students in args.students:
         row = measure(args, students)

@@ -99,16 +99,23 @@ class Cluster:
 
 
 def start_replica(name: str, app_dir: Path, script: str, log_path: Path, secret: str,
-                  options: Sequence[str] = (), cpus: set[int] | None = None) -> Replica:
+                  options: Sequence[str] = (), cpus: set[int] | None = None,
+                  nice: int = 0) -> Replica:
     port = free_port()
     extra = [f"--{o.partition('=')[0]}={o.partition('=')[2]}" for o in options]
     command = [sys.executable, "-m", "streamlit", "run", str(app_dir / script),
                *REPLICA_SETTINGS, *extra, "--server.port", str(port)]
     env = {**os.environ, "PYTHONPATH": str(app_dir), "STREAMLIT_SERVER_COOKIE_SECRET": secret}
+
+    def limits() -> None:  # in the child, before streamlit starts
+        if cpus:
+            os.sched_setaffinity(0, cpus)
+        if nice:
+            os.nice(nice)
+
     with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command, cwd=app_dir, env=env, stdout=log, stderr=subprocess.STDOUT,
-            preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None)
+        process = subprocess.Popen(command, cwd=app_dir, env=env, stdout=log,
+                                   stderr=subprocess.STDOUT, preexec_fn=limits)
     return Replica(name, f"http://127.0.0.1:{port}", process, log_path)
 
 
@@ -149,8 +156,10 @@ def start_balancer(replicas: Sequence[Replica], port: int, logs: Path) -> subpro
 @contextlib.contextmanager
 def cluster(replicas: int = 2, balancer: bool = True, app_dir: Path = ROOT,
             script: str = "app.py", port: int = 0, options: Sequence[str] = (),
-            logs: Path | None = None, cpus: set[int] | None = None) -> Iterator[Cluster]:
-    """Start `replicas` servers (and HAProxy in front when `balancer`); stop all on exit."""
+            logs: Path | None = None, cpus: set[int] | None = None,
+            nice: int = 0) -> Iterator[Cluster]:
+    """Start `replicas` servers (and HAProxy in front when `balancer`); stop all on exit.
+    cpus: the cores the replicas may use; nice: their CPU priority (negative: before others)."""
     secret = os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET") or secrets.token_hex(32)
     with contextlib.ExitStack() as cleanup:
         if logs is None:
@@ -160,7 +169,7 @@ def cluster(replicas: int = 2, balancer: bool = True, app_dir: Path = ROOT,
         for number in range(1, replicas + 1):
             name = f"app{number}"
             started.append(start_replica(name, Path(app_dir), script, logs / f"{name}.log",
-                                         secret, options, cpus))
+                                         secret, options, cpus, nice))
         for replica in started:
             wait_healthy(replica.url, replica.process, replica.log_path)
         if not balancer:
