@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import course, pages_folder_mode, saved_work, sidebar, state, style
+from ui import course, pages_folder_mode, presenter, saved_work, sidebar, state, style
 from ui.nav_semantics import repair_navigation
 
 st.set_page_config(
@@ -12,8 +12,7 @@ st.set_page_config(
 )
 pages_folder_mode.leave()  # see ui/pages_folder_mode.py
 state.init()
-if st.query_params.get("projector") == "1":
-    st.session_state.projector = True
+presenter.restore_choices()  # ?projector=1 and ?present=1, kept in the address
 
 guide = course.guide()
 
@@ -37,7 +36,7 @@ if "_table_of_contents" not in st.session_state:
     st.session_state._table_of_contents = table_of_contents()
 pg = st.navigation(st.session_state._table_of_contents, expanded=True, position="top")
 status_spot = sidebar.show(guide)
-style.apply(st.session_state.projector)
+style.apply(st.session_state.projector, st.session_state.presenter)
 if saved_work.store_status() == "waiting":
     # Once this tab has answered the browser store it has also run the repair, which keeps
     # watching the page from then on: later runs need not send it. Last in the sidebar, so
@@ -46,5 +45,6 @@ if saved_work.store_status() == "waiting":
         repair_navigation()
 saved_work.show_notices()
 pg.run()
+presenter.controls(pg.url_path or "start")  # presenter mode: Previous / Next, keys
 saved_work.sync()
 saved_work.show_status(status_spot)

@@ -4,7 +4,7 @@ switches (an instructor's: a student meets their own first)."""
 import streamlit as st
 
 from interview_coach.course.guide import Guide
-from ui import demo_switch, saved_work, state
+from ui import demo_switch, presenter, saved_work, state
 
 
 def show(guide: Guide):
@@ -31,6 +31,8 @@ def show(guide: Guide):
             help="Bigger text and charts for the back row. Stays on until you switch it off.",
             **state.bound("projector"),
         )
+        st.toggle(presenter.words().presenter.switch,
+                  help=presenter.words().presenter.switch_help, **state.bound("presenter"))
         st.toggle(
             "Hide names",
             help="Replaces every contact's name with “Contact 1”, “Contact 2”… on every page.",

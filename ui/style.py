@@ -128,8 +128,40 @@ html { font-size: var(--projector-text); }
 .stApp [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
 .stApp [data-testid="stMetricValue"] p { font-size: 3rem !important; line-height: 1.2; }
 [data-testid="stMetricLabel"] p { font-size: calc(var(--projector-text) * 1.1) !important; }
+/* A headline number is never cut to "14 …": it wraps instead. */
+.stApp [data-testid="stMetricValue"], .stApp [data-testid="stMetricValue"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+"""
+
+# One guide page per screen: no sidebar, the page from the top, a bar of big links at the foot.
+PRESENTER_CSS = """
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stExpandSidebarButton"], [data-testid="stSidebarCollapseButton"] {
+  display: none !important;
+}
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 4.2rem 4rem 7rem; }
+/* A quiz under way: the question and its feedback need the room more than the page title. */
+[data-testid="stMain"]:has(.st-key-quiz_underway) h1 {
+  font-size: 1.5rem !important; padding: 0 !important;
+}
+.st-key-presenter_bar {
+  position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990; background: #ffffff;
+  border-top: 2px solid #cbd5e1; padding: 0.5rem 2rem; justify-content: space-between;
+}
+.st-key-presenter_bar [data-testid="stPageLink-NavLink"] {
+  border: 2px solid #1e40af; border-radius: 0.5rem; padding: 0.4rem 1rem; min-height: 3rem;
+}
+.st-key-presenter_bar [data-testid="stPageLink-NavLink"] p {
+  font-size: calc(var(--projector-text) * 1.1) !important; font-weight: 600; color: #1e40af;
+}
 """
 
 
-def apply(projector: bool) -> None:
-    st.html(f"<style>{BASE_CSS}{PROJECTOR_CSS if projector else ''}</style>")
+def apply(projector: bool, presenter: bool = False) -> None:
+    """The page's CSS; presenter mode brings projector-sized text with it."""
+    extra = (PROJECTOR_CSS if projector or presenter else "") + (PRESENTER_CSS if presenter
+                                                                 else "")
+    st.html(f"<style>{BASE_CSS}{extra}</style>")
+
+

@@ -216,9 +216,13 @@ def _listed(question: Question, options: Iterable[str]) -> str:
     return "; ".join(lettered(question, o) if o in question.options else o for o in options)
 
 
-def feedback_markdown(quiz: Quiz, question: Question, answer: Answer) -> str:
+def feedback_markdown(quiz: Quiz, question: Question, answer: Answer,
+                      compact: bool = False) -> str:
     """What a checked answer shows: the verdict and why, the right answer when it was wrong or
-    revealed, why a tempting wrong pick is wrong, and the guide's own words (Markdown)."""
+    revealed, why a tempting wrong pick is wrong, and the guide's own words (Markdown).
+
+    `compact` (presenter mode) leaves out "Your answer" and "The answer": the marked options
+    beside the feedback show both, and the room needs the lines on one screen."""
     correct = check_answer(question, answer)
     right = _listed(question, question.correct_options)
     plural = "s" if question.select_all else ""
@@ -229,8 +233,9 @@ def feedback_markdown(quiz: Quiz, question: Question, answer: Answer) -> str:
         lines = [f"**{verdict}** — {question.explain}"]
     if correct is False:
         picked = [answer] if isinstance(answer, str) else list(answer or ())
-        lines.append(f"**Your answer:** {_listed(question, picked)}")
-        lines.append(f"**The answer{plural}:** {right}")
+        if not compact:
+            lines.append(f"**Your answer:** {_listed(question, picked)}")
+            lines.append(f"**The answer{plural}:** {right}")
         lines += [f"**{quiz.labels.why_not}** {question.wrong_because[o]}"
                   for o in picked if o in question.wrong_because]
     lines.append(f"**From the guide** · {question.feedback}")

@@ -255,3 +255,10 @@ def test_broken_quiz_files_are_named_clearly(tmp_path, change, field, words):
         load_quiz(write_quiz(tmp_path, change))
     assert caught.value.field == field
     assert words in caught.value.problem
+
+
+def test_compact_feedback_leaves_the_marked_answers_to_the_list(quiz):
+    q = next(q for q in quiz.questions if q.id == "how-long")
+    text = feedback_markdown(quiz, q, "5–10 minutes", compact=True)
+    assert "Your answer" not in text and "The answer" not in text
+    assert q.wrong_because["5–10 minutes"] in text and q.feedback in text

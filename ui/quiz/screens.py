@@ -70,11 +70,12 @@ def answer_widgets(quiz: qz.Quiz, question: qz.Question) -> None:
                     on_change=tick, args=(question,))
 
 
-def _buttons(quiz: qz.Quiz, at: int, locked: bool, checked: list[str]) -> None:
+def _buttons(quiz: qz.Quiz, at: int, locked: bool, checked: list[str],
+             key: str | None = None) -> None:
     words, total = quiz.labels, len(quiz.questions)
     question = quiz.questions[at]
     answer = ss.quiz_answers.get(question.id)
-    with st.container(horizontal=True):
+    with st.container(horizontal=True, key=key):
         if not locked:
             picked = qz.check_answer(question, answer) is not None
             st.button(words.check, key="_quiz_check", on_click=check, args=(question.id,),
@@ -108,14 +109,19 @@ def question_screen(quiz: qz.Quiz, at: int, checked: list[str]) -> None:
         answer_widgets(quiz, question)
         _buttons(quiz, at, locked, checked)
         return
-    # The answer is fixed: its options marked and the way on, beside what the guide says.
-    options, feedback = st.columns([1, 2], gap="medium")
+    # The answer is fixed: its options marked and the way on, beside what the guide says. In
+    # presenter mode the way on comes first, above both: the room's screen is short.
+    presenting = bool(ss.get("presenter"))
+    if presenting:  # keyed: ui/style.py draws the page title smaller, to leave more room
+        _buttons(quiz, at, locked, checked, key="quiz_underway")
+    options, feedback = st.columns([1, 3] if presenting else [1, 2], gap="medium")
     with options:
         st.markdown(qz.marked_options(question, answer))
-        _buttons(quiz, at, locked, checked)
+        if not presenting:
+            _buttons(quiz, at, locked, checked)
     correct = qz.check_answer(question, answer)
     show = {True: feedback.success, False: feedback.error, None: feedback.info}[correct]
-    show(qz.feedback_markdown(quiz, question, answer))
+    show(qz.feedback_markdown(quiz, question, answer, compact=presenting))
 
 
 def score_screen(quiz: qz.Quiz, checked: list[str]) -> None:
