@@ -14,7 +14,6 @@ from interview_coach.classroom.hidden_names import (
 )
 from interview_coach.log.charts import describe_breakdown
 from interview_coach.log.follow_ups import follow_ups
-from interview_coach.log.referral_tree import referral_dot
 from interview_coach.log.schema import coerce_types
 from interview_coach.log.stats import breakdown
 
@@ -165,9 +164,6 @@ def test_no_name_in_follow_ups_or_referral_tree_of_the_hidden_log(log):
     assert {f.kind for f in items} == {"thank_you", "check_in", "move_on", "upcoming"}
     for item in items:
         assert_no_names(f"{item.contact} {item.organization} {item.message}", ALL_NAMES)
-    dot = referral_dot(hidden)
-    assert "Contact 2" in dot and "Contact 8" in dot
-    assert_no_names(dot, ALL_NAMES)
     assert_no_names(describe_breakdown(breakdown(hidden, "field"), "Field"), ALL_NAMES)
 
 

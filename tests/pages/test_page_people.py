@@ -144,3 +144,16 @@ def test_research_written_once_is_the_checklists_the_cards_and_the_prep_sheets()
     at.session_state["chosen_person"] = sam["id"]
     at.run()
     assert at.text_area(key="_w_writing_prep_prep_sheet_organization_notes").value == ""
+
+
+def test_with_hide_names_on_the_referral_tree_shows_placeholders_only():
+    priya = person("Priya Sharma", "Thanked")
+    sam = person("Sam Lee", referred_by=priya["id"], found_via="Referred by")
+    at = open_page("people", people=by_id(priya, sam), hide_names=True)
+    at.session_state["_w_people_tab"] = "Referral tree"
+    at.run()
+    tree = at.get("graphviz_chart")[0].proto.spec
+    sentence = " ".join(c.value for c in at.caption)
+    for shown in (tree, sentence):
+        assert "Priya" not in shown and "Sam" not in shown
+    assert "Contact 1 led you to Contact 2." in sentence
