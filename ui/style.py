@@ -107,6 +107,11 @@ BASE_CSS = """
 @media (pointer: coarse) { [data-testid="InputInstructions"] { display: none; } }
 /* Category pills wrap onto a second line rather than scrolling sideways. */
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; overflow-x: visible; row-gap: 0.4rem; }
+/* The Join screen's address: large enough to read and type from the back of a room. */
+.st-key-join_address code, .st-key-join_address pre {
+  font-size: clamp(1.6rem, 3.2vw, 3.2rem) !important; line-height: 1.3; white-space: pre-wrap;
+  word-break: break-all;
+}
 """
 
 # 20 px paragraphs and larger headings; wide content area, but never wider than the screen.

@@ -106,3 +106,21 @@ def test_projector_and_presenter_survive_a_reload_after_moving_on(new_context, a
     page.reload()
     wait_for_app(page)
     expect(sidebar).to_be_visible()
+
+
+def test_the_join_screens_qr_code_decodes_to_the_apps_address(new_context, app_url):
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    page = new_context(viewport={"width": 1280, "height": 720}).new_page()
+    open_app(page, f"{app_url}/join")
+    image = page.locator('[data-testid="stImage"] img').first
+    expect(image).to_be_visible()
+    page.screenshot(path=str(SHOTS / "join-1280.png"))
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(image.screenshot())))
+    assert [code.text for code in found] == [f"{app_url}/"]
+    address = page.locator(".st-key-join_address code").first
+    assert address.inner_text().strip() == f"{app_url}/"
+    assert float(address.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 32

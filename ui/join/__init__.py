@@ -1,0 +1,1 @@
+"""The Join page's parts."""
