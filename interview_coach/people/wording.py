@@ -118,6 +118,17 @@ class Transfer(ContentModel):
     sample_yes: str
 
 
+class Insights(ContentModel):
+    no_follow_ups: str
+    most_urgent: str
+    no_tree: str
+    tree_too_large: str
+    no_charts: str
+    chart_label: str
+    chart_views: dict[str, str] = Field(min_length=1)  # label -> weekly, funnel, found_via, field
+    chart_waits: str
+
+
 class PeopleWording(ContentModel):
     title: str
     intro: str
@@ -132,6 +143,8 @@ class PeopleWording(ContentModel):
     no_one_yet: str
     nobody_here: str
     quick_add: QuickAdd
+    since: str
+    insights: Insights
     more_cards: str
     form: Form
     table: Table

@@ -126,7 +126,8 @@ def card(person: dict[str, Any]) -> None:
         reached = person["stage_dates"].get(person["stage"], "")
         # As typed (never Markdown); ui/style.py makes the first line bold.
         st.markdown(md_escape(name) + (f"  \n{md_escape(about)}" if about else ""))
-        st.caption(f"**{person['stage']}**" + (f" since {reached}" if reached else "") + " — "
+        since = f" {words.since.format(date=reached)}" if reached else ""
+        st.caption(f"**{person['stage']}**{since} — "
                    + md_escape(next_step(person, name, date.today())))
         with st.container(horizontal=True, gap="small"):
             for label, action, primary in next_actions(person):

@@ -8,10 +8,7 @@ import streamlit as st
 from interview_coach.log import charts as log_charts
 from interview_coach.log import stats as log_stats
 from interview_coach.markdown_text import md_escape
-from ui import state
-
-EMPTY = ("Nothing to show yet. Add the people you ask on **My people** (or press **Load sample "
-         "people** to see an example), and your charts will appear here.")
+from ui import course, state
 
 
 def _chart(spec, description: str) -> None:
@@ -41,24 +38,23 @@ def _build_charts(log: pd.DataFrame, large: bool) -> dict:
 
 
 # One chart at a time: each is drawn larger, and a browser draws one chart, not four.
-CHART_VIEWS = {"Over time": "weekly", "Funnel": "funnel", "How you found them": "found_via",
-               "Fields": "field"}
-
-
 def show_charts(log: pd.DataFrame, large: bool, built_by) -> None:
     """built_by(name, build): the page's cache of what it has worked out for these people."""
+    words = course.people_wording().insights
+    views = words.chart_views
     built = built_by("charts", lambda: _build_charts(log, large))
     if not built:
-        st.info(EMPTY, icon=":material/insights:")
+        st.info(words.no_charts, icon=":material/insights:")
         return
     ss = st.session_state
-    ss.setdefault("chart_view", next(iter(CHART_VIEWS)))
+    if ss.get("chart_view") not in views:
+        ss.chart_view = next(iter(views))
     ss._w_chart_view = ss.chart_view  # our key outlives the widget's when the tab closes
-    st.segmented_control("Chart", list(CHART_VIEWS), key="_w_chart_view", required=True,
+    st.segmented_control(words.chart_label, list(views), key="_w_chart_view", required=True,
                          on_change=state.keep, args=("chart_view",))
-    shown = CHART_VIEWS[ss.chart_view]
+    shown = views[ss.chart_view]
     if shown in built:
         _chart(*built[shown])
     else:
-        st.info("No completed interviews yet: this chart starts with your first one.",
+        st.info(words.chart_waits,
                 icon=":material/insights:")

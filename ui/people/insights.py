@@ -45,11 +45,11 @@ def show_follow_ups() -> None:
     wording = course.follow_up_wording()
     items = per_people("follow_ups", lambda: follow_ups(view(), date.today(), wording))
     if not items:
-        st.success("Nothing to follow up right now. Reminders appear here: thank-you notes, "
-                   "requests with no answer, conversations coming up.", icon=":material/task_alt:")
+        st.success(course.people_wording().insights.no_follow_ups, icon=":material/task_alt:")
         return
     if len(items) > MAX_FOLLOW_UPS:
-        st.caption(f"The {MAX_FOLLOW_UPS} most urgent of {len(items)} follow-ups.")
+        st.caption(course.people_wording().insights.most_urgent.format(shown=MAX_FOLLOW_UPS,
+                                                                      total=len(items)))
     labels = course.people_wording().buttons
     button_of = {"thank_you": labels.thank_you, "prep": labels.prep,
                  "write_request": labels.write_request, "no_reply": labels.no_reply}
@@ -70,9 +70,7 @@ def charts() -> None:
 def referral_tree() -> None:
     everyone = people.people()
     if not referral_chain.has_referrals(everyone):
-        st.info("When someone suggests another person to talk to (Step 7), open their card and "
-                "add the name under **People they suggested**. Your network then grows here.",
-                icon=":material/account_tree:")
+        st.info(course.people_wording().insights.no_tree, icon=":material/account_tree:")
         return
     shown = everyone
     if ss.hide_names:
@@ -83,7 +81,7 @@ def referral_tree() -> None:
         referral_chain.referral_dot(shown, font_size=22 if ss.projector else 14),
         referral_chain.describe_referrals(shown)))
     if dot.count("label=") > MAX_TREE_PEOPLE:
-        st.info(f"Your network is too large to draw ({MAX_TREE_PEOPLE} people at most).")
+        st.info(course.people_wording().insights.tree_too_large.format(most=MAX_TREE_PEOPLE))
     else:
         with st.container(key="referral_tree"):
             st.graphviz_chart(dot, width="content")
