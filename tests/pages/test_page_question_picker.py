@@ -55,7 +55,7 @@ def test_opens_with_every_category_closed_and_no_checkbox_run(at):
     for name in CATEGORIES:
         total = sum(q.category == name for q in BANK.questions)
         assert any(label.startswith(f"**{name}** · {total} questions") for label in labels)
-    guide_counts = [int(label.split("(")[1].split(" ✦")[0]) for label in labels if "✦)" in label]
+    guide_counts = [int(label.split(" (")[1].split(" ✦")[0]) for label in labels if "✦)" in label]
     assert sum(guide_counts) == len(GUIDE_IDS) == 15
     assert "No questions picked yet" in texts(at.info)[0]
 

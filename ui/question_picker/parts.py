@@ -103,7 +103,7 @@ def group_label(group: qb.CategoryGroup, searching: bool) -> str:
         return w.group_matches.format(name=group.name, count=len(group.questions),
                                       total=group.total)
     return w.group_total.format(name=group.name, total=group.total) + (
-        w.group_from_guide.format(count=group.from_guide) if group.from_guide else "")
+        " " + w.group_from_guide.format(count=group.from_guide) if group.from_guide else "")
 
 
 # The guide's strategy around the questions, which the time budget keeps minutes for.

@@ -20,7 +20,7 @@ _HTML = """<span class="st-copy-out"><button type="button" class="st-copy-button
 _CSS = """
 .st-copy-out { display: inline-flex; align-items: center; gap: .5rem; flex-wrap: wrap; }
 .st-copy-button {
-  font: inherit; font-size: 1rem; line-height: 1.6; min-height: 2.75rem; cursor: pointer;
+  font: inherit; font-size: 0.9rem; line-height: 1.6; min-height: 2.75rem; cursor: pointer;
   padding: .25rem .85rem; border-radius: .5rem; color: inherit;
   background: var(--st-secondary-background-color, #f0f2f6);
   border: 1px solid var(--st-border-color, rgba(49, 51, 63, .3));
@@ -74,8 +74,8 @@ _component = st.components.v2.component(
 def copy_button(text: str, label: str, key: str) -> None:
     """A button that puts `text` on the clipboard and says so."""
     send = course.writing().send
-    _component(key=key, data={"text": text, "label": label, "done": send.copied,
-                              "failed": send.copy_failed})
+    _component(key=key, width="content", data={
+        "text": text, "label": label, "done": send.copied, "failed": send.copy_failed})
 
 
 def mailto(subject: str, body: str) -> str:
