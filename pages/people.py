@@ -19,7 +19,7 @@ def people_page() -> None:
         person_form.show(person)
         return
     tabs = st.tabs(course.people_wording().tabs, key="_w_people_tab", on_change="rerun")
-    parts = [lambda: (board.cards(), board.quick_add(), transfer.show_sample_button()),
+    parts = [lambda: (board.quick_add(), board.cards(), transfer.show_sample_button()),
              table.show, insights.show_follow_ups, insights.charts, insights.referral_tree,
              lambda: (transfer.show_import(), st.divider(), transfer.show_export())]
     for tab, part in zip(tabs, parts, strict=True):

@@ -124,7 +124,7 @@ def test_a_request_waiting_says_follow_up_after_3_business_days_and_move_on_afte
 def test_the_person_whose_thank_you_is_due_comes_first():
     asked, held = person("Ana", "Requested"), person("Ben", "Held")
     at = open_page("people", people=by_id(asked, held))
-    names = [m.value.split("  \n")[0] for m in at.markdown if m.value in ("Ben", "Ana")]
+    names = [m.value.split("\n\n")[0] for m in at.markdown if m.value in ("Ben", "Ana")]
     assert names[:2] == ["Ben", "Ana"]
 
 

@@ -43,9 +43,10 @@ def _add_quick() -> None:
 
 
 def quick_add() -> None:
+    """Above the cards (on a phone the list is long), open while the list is empty."""
     words = course.people_wording().quick_add
-    with st.form("quick_add", border=True, clear_on_submit=False):
-        st.markdown(f"**{words.heading}**")
+    with st.expander(words.heading, expanded=not people.people(), icon=":material/person_add:"),\
+            st.form("quick_add", border=False, clear_on_submit=False):
         with st.container(horizontal=True):
             st.text_input(words.name, key="_w_quick_name", max_chars=record.MAX_TEXT)
             st.text_input(words.organization, key="_w_quick_org", max_chars=record.MAX_TEXT)
@@ -125,7 +126,7 @@ def card(person: dict[str, Any]) -> None:
         about = " · ".join(x for x in (person["role"], person["organization"]) if x)
         reached = person["stage_dates"].get(person["stage"], "")
         # As typed (never Markdown); ui/style.py makes the first line bold.
-        st.markdown(md_escape(name) + (f"  \n{md_escape(about)}" if about else ""))
+        st.markdown(md_escape(name) + (f"\n\n{md_escape(about)}" if about else ""))
         since = f" {words.since.format(date=reached)}" if reached else ""
         st.caption(f"**{person['stage']}**{since} — "
                    + md_escape(next_step(person, name, date.today())))
