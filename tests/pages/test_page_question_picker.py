@@ -314,3 +314,16 @@ def test_the_job_word_and_time_warnings_show_beside_the_own_question_field():
     said = " ".join(node.value for node in inside)
     assert "Sounds like asking for a job" in said and "hiring" in said
     assert "min over" in said
+
+
+def test_the_over_time_warning_shows_in_the_category_just_ticked_in():
+    at = open_page("question_picker", slot_minutes=20)
+    open_category(at, "Career path")
+    in_category = [q for q in BANK.questions if q.category == "Career path"]
+    for question in in_category:
+        at.checkbox(key=f"_w_pick_{question.id}").check().run()
+    assert sum(q.minutes for q in in_category) > 15
+    box = next(node for node in walk(at.main)
+               if getattr(node, "key", "") == f"_w_open_{CATEGORIES.index('Career path')}")
+    said = " ".join(node.value for node in walk(box) if getattr(node, "type", "") == "error")
+    assert "min over" in said

@@ -112,11 +112,14 @@ def reserve_help() -> str:
                        for part in course.time_budget().reserve)
 
 
-def show_group(group: qb.CategoryGroup) -> None:
+def show_group(group: qb.CategoryGroup, level: str, message: str) -> None:
     st.caption(group.description)
     for question in group.questions:
         pick_box(question.id, question.text + (" ✦" if question.from_guide else ""),
                  question.minutes, question.why)
+    # Under the box just ticked, not only in "Your list" far above or (on a phone) below.
+    if level in ALERTS and any(q.id in ss.picks for q in group.questions):
+        ALERTS[level](message)
 
 
 def set_slot() -> None:
@@ -199,10 +202,10 @@ def bank_column(level: str, message: str, flags: dict[str, list[str]]) -> None:
         if not searching:  # a closed category runs no checkboxes at all
             if box := lazy_expander(group_label(group, False), group.name, f"_w_open_{index}"):
                 with box:
-                    show_group(group)
+                    show_group(group, level, message)
         elif group.questions:  # matches are few: show them all, open
             with st.expander(group_label(group, True), expanded=True):
-                show_group(group)
+                show_group(group, level, message)
     own_questions(level, message, flags)
 
 
