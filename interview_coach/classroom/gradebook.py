@@ -81,15 +81,15 @@ def gradebook_table(rows: list[GradeRow], headings: dict[str, str],
                     outcome_text) -> pd.DataFrame:
     """The table as shown and downloaded. `headings` names the columns (content/);
     `outcome_text(row)` says pass, what is missing, or why the file was not read."""
-    frame = pd.DataFrame({
+    frame = pd.DataFrame({  # the numbers and the result first, the file's name last
         headings["student"]: [row.student for row in rows],
-        headings["file_name"]: [row.file_name for row in rows],
         headings["interviews"]: [row.interviews for row in rows],
         headings["thank_yous"]: [row.thank_yous for row in rows],
         headings["referrals"]: [row.referrals for row in rows],
         headings["late"]: [row.late for row in rows],
         headings["outcome"]: [outcome_text(row) for row in rows],
         headings["values_to_check"]: [row.values_to_check for row in rows],
+        headings["file_name"]: [row.file_name for row in rows],
     })
     for column in (headings[k] for k in ("interviews", "thank_yous", "referrals", "late")):
         frame[column] = frame[column].astype("Int64")
@@ -100,6 +100,6 @@ def gradebook_csv(table: pd.DataFrame) -> bytes:
     """The table as CSV (UTF-8 with a byte-order mark); names and file names get the
     spreadsheet formula guard."""
     guarded = table.copy()
-    for column in guarded.columns[:2]:
+    for column in (guarded.columns[0], guarded.columns[-1]):  # the student and the file
         guarded[column] = guarded[column].map(lambda v: cells.guard(str(v)))
     return guarded.to_csv(index=False).encode(EXPORT_ENCODING)

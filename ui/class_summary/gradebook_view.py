@@ -45,8 +45,11 @@ def show(rows: list[GradeRow]) -> None:
     st.caption(w["caption"])
     table = gradebook_table(rows, w["headings"], outcome_text)
     # st.dataframe shows every cell as text, never Markdown: names are shown as typed.
+    student = w["headings"]["student"]
     st.dataframe(table, hide_index=True, width="stretch", key="class_gradebook",
-                 height=min(38 + 35 * len(rows), 740))
+                 height=min(38 + 35 * len(rows), 740),
+                 column_config={student: st.column_config.TextColumn(student, pinned=True,
+                                                                      width="medium")})
     st.download_button(w["download"], data=partial(gradebook_csv, table),
                        file_name=w["file_name"], mime="text/csv", on_click="ignore",
                        icon=":material/download:", key="_gradebook_download")
