@@ -119,7 +119,9 @@ def shown_name(person: dict[str, Any]) -> str:
     return people.shown_name(person, course.people_wording().form.incomplete)
 
 
-def card(person: dict[str, Any]) -> None:
+def card(person: dict[str, Any], *, opened: bool = False) -> None:
+    """One person: name, role and organization, stage, the next step and its buttons (and
+    Open, unless their form is already open below the card)."""
     words = course.people_wording()
     name = shown_name(person)
     with st.container(border=True, key=f"person_card_{person['id']}"):
@@ -134,8 +136,9 @@ def card(person: dict[str, Any]) -> None:
             for label, action, primary in next_actions(person):
                 st.button(label, key=f"_act_{action}_{person['id']}", on_click=act,
                           args=(person["id"], action), type="primary" if primary else "secondary")
-            st.button(words.buttons.open, key=f"_open_{person['id']}", on_click=open_person,
-                      args=(person["id"],), icon=":material/edit:", type="tertiary")
+            if not opened:
+                st.button(words.buttons.open, key=f"_open_{person['id']}", on_click=open_person,
+                          args=(person["id"],), icon=":material/edit:", type="tertiary")
 
 
 def next_actions(person: dict[str, Any]) -> list[tuple[str, str, bool]]:

@@ -195,7 +195,7 @@ def show(person: dict[str, Any]) -> None:
     """The whole form; the part the student came for (ss.open_person_part) comes first."""
     words = course.people_wording()
     st.button(words.buttons.back, on_click=_close, icon=":material/arrow_back:")
-    card(person)
+    card(person, opened=True)
     st.caption(words.form.saved)
     parts = {"details": details, "stage": stage, "interview": interview,
              "learned": learned_and_notes, "suggested": suggested, "research": research,
