@@ -53,11 +53,13 @@ BASE_CSS = """
   [data-testid="stPageLink-NavLink"] { min-height: 44px; }
   [role="radiogroup"] label { padding-block: 0.6rem; }
   /* The log's four headline cards sit two by two, not in a column of four. */
-  .st-key-log_headline [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
-  .st-key-log_headline [data-testid="stColumn"] {
-    flex: 1 1 calc(50% - 0.5rem) !important; min-width: calc(50% - 0.5rem) !important;
-    width: calc(50% - 0.5rem) !important;
-  }
+  /* The People page's five numbers: three, then two, to a row, small, so the cards show. */
+  .st-key-log_headline { flex-wrap: wrap; gap: 0.4rem !important; }
+  .st-key-log_headline [data-testid="stMetric"] { padding: 0.35rem 0.5rem; }
+  .st-key-log_headline > div { flex: 1 1 calc(33% - 0.4rem) !important; min-width: 6.5rem; }
+  .st-key-log_headline [data-testid="stMetricValue"] { font-size: 1.3rem; }
+  .st-key-log_headline [data-testid="stMetricLabel"] p {
+    font-size: 0.8rem; overflow-wrap: normal; word-break: normal; hyphens: auto; }
 }
 @media (max-width: 767px) {
   /* Here the pages are listed in the sidebar, opened by a bare "»": say what it opens. */
