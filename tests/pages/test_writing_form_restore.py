@@ -111,9 +111,12 @@ INTERVIEW_FIELDS = ["source", "row", "day", "time", "format", "place"]
 def test_stored_interview_reads_any_stored_value(session, interview, writing_is_odd, odd,
                                                  with_log):
     session["writing"] = odd if writing_is_odd else {"interview": interview}
-    session["log"] = coerce_types(pd.DataFrame(
-        [("2026-10-01", "Ana", "Completed"), ("2026-12-02", "Ben", "Scheduled")],
-        columns=["date", "contact", "status"])) if with_log else coerce_types(pd.DataFrame())
+    ana = record.set_stage(record.new_person("Ana", date(2026, 10, 1), 1), "Held",
+                           date(2026, 10, 1), 1)
+    ben = record.set_stage(record.new_person("Ben", date(2026, 11, 1), 1), "Scheduled",
+                           date(2026, 11, 2), 1) | {"date": "2026-12-02"}
+    session["people"] = {p["id"]: p for p in (ana, ben)} if with_log else {}
+    session["chosen_person"] = ben["id"] if with_log else None
     session["profile"] = {}
     planned = form.stored_interview()
     assert planned.row in (None, 1)
