@@ -12,12 +12,31 @@ from ui import course
 ss = st.session_state
 
 
+# The Start page's next step with a person: their stage -> where it is taken (page, tab).
+PERSON_STEP = {"Held": ("writing_help", "Thank-you note"), "Scheduled": ("writing_help",
+               "Prep sheet"), "To ask": ("writing_help", "The request"),
+               "Requested": ("people", None), "Thanked": ("people", None)}
+
+
 def next_with_a_person() -> tuple[str, str, str | None] | None:
-    """HOOK for the People work: the most urgent next step with one person, as (the words,
-    the page key, a Writing help tab or None), e.g. ("Next: send the thank-you to Priya
-    Sharma", "writing_help", "Thank-you note"). None while there is no such step; then the
-    Start page goes by the student's picks and checklist."""
-    return None
+    """The most urgent next step with one person (the People page's first card), as (the
+    words, the page key, a Writing help tab or None); that person is chosen, so the tool opens
+    on them. None while there is nobody to act on: the Start page then goes by the picks and
+    checklist."""
+    from ui import people
+    from ui.people.board import _order
+
+    waiting = [p for p in people.people().values() if p["stage"] in PERSON_STEP]
+    if not waiting:
+        return None
+    first = min(waiting, key=_order)
+    if first["stage"] == "Thanked" and any(p["referred_by"] == first["id"]
+                                           for p in people.people().values()):
+        return None  # their suggestions are in: the next person is someone to ask
+    people.choose(first["id"])
+    page, tool = PERSON_STEP[first["stage"]]
+    name = people.shown_name(first, course.people_wording().form.incomplete)
+    return course.people_wording().start_next[first["stage"]].format(name=name), page, tool
 
 
 def where_you_are(words: BeginBox) -> str:

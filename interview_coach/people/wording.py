@@ -136,6 +136,7 @@ class PeopleWording(ContentModel):
     stage_help: dict[str, str]
     next_step: dict[str, str]
     requested_wait: RequestedWait
+    start_next: dict[str, str]
     buttons: Buttons
     headline: Headline
     filter_label: str

@@ -157,3 +157,12 @@ def test_with_hide_names_on_the_referral_tree_shows_placeholders_only():
     for shown in (tree, sentence):
         assert "Priya" not in shown and "Sam" not in shown
     assert "Contact 1 led you to Contact 2." in sentence
+
+
+def test_the_start_page_names_the_person_who_needs_the_student_first():
+    asked, held = person("Ana Ruiz", "Requested"), person("Priya Sharma", "Held")
+    at = open_page("start", people=by_id(asked, held))
+    first = at.get("page_link")[0].proto
+    assert first.label == "Next: send the thank-you to Priya Sharma"
+    assert first.page == "writing_help"
+    assert at.session_state.chosen_person == held["id"]  # the tool opens on her
