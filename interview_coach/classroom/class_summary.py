@@ -35,7 +35,7 @@ from interview_coach.classroom.student_files import (
     read_student_file,
 )
 from interview_coach.log.csv_file import EXPORT_ENCODING
-from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, coerce_types, empty_log
+from interview_coach.log.schema import FOUND_VIA, LOG_COLUMNS, empty_log
 from interview_coach.log.stats import (
     NOT_RECORDED,
     breakdown,
@@ -119,7 +119,13 @@ def summarise_students(students: list[StudentFile], requirement: Requirement | N
 
 def _as_log(kept: pd.DataFrame) -> pd.DataFrame:
     """A kept log in the shape interview_coach.log.stats reads (the dropped columns blank)."""
-    return coerce_types(kept[[c for c in LOG_COLUMNS if c in kept.columns]])
+    log = kept[[c for c in LOG_COLUMNS if c in kept.columns]].copy()  # already typed
+    blank = pd.Series([""] * len(log), index=log.index, dtype=object)
+    for column in LOG_COLUMNS:
+        if column not in log.columns:
+            log[column] = (pd.array([pd.NA] * len(log), dtype="Int64")
+                           if column == "duration_min" else blank)
+    return log[LOG_COLUMNS]
 
 
 def _summarise_logs(logs: list[pd.DataFrame], skipped: list[SkippedFile], private: set[str],
