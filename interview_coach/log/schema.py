@@ -28,7 +28,6 @@ LOG_COLUMNS = [
     "referred_by",
     "notes",
 ]
-REQUIRED_COLUMNS = ["date", "contact"]
 WHOLE_NUMBER_COLUMNS = ["duration_min", "referrals"]
 BOOL_COLUMNS = ["thank_you_sent"]
 DATE_COLUMNS = ["date"]

@@ -33,8 +33,6 @@ class Headline:
     thank_yous_sent: int
     thank_yous_missing: int
     referrals_named: int
-    referred_contacts: int
-    upcoming_interviews: int
 
     @property
     def thank_you_share(self) -> float | None:
@@ -86,21 +84,16 @@ def headline(log: pd.DataFrame, today: date) -> Headline:
     - thank_yous_sent / thank_yous_missing: Completed rows with / without a thank-you note. The log
       only records yes or no, so "on time" is counted as "sent", out of interviews held.
     - referrals_named: the sum of the `referrals` column (names the contacts gave).
-    - referred_contacts: distinct contacts whose row names someone else in `referred_by`.
-    - upcoming_interviews: Scheduled rows dated today or later.
     """
     rows = usable_rows(log)
     completed = rows.loc[_completed(rows)]
     sent = int(completed["thank_you_sent"].sum())
-    upcoming = rows["status_key"].eq("scheduled") & rows["date"].ge(pd.Timestamp(today))
     return Headline(
         people_contacted=int(rows["key"].nunique()),
         interviews_held=len(completed),
         thank_yous_sent=sent,
         thank_yous_missing=len(completed) - sent,
         referrals_named=int(rows["referrals"].fillna(0).sum()),
-        referred_contacts=int(rows.loc[rows["referrer_key"].ne(""), "key"].nunique()),
-        upcoming_interviews=int(upcoming.sum()),
     )
 
 

@@ -9,10 +9,10 @@ import textwrap
 import unicodedata
 from typing import Any
 
+from interview_coach.log.charts import INK
 from interview_coach.people.log_file import OLD_STATUS
 
 People = dict[str, dict[str, Any]]
-INK = "#1A1A1A"
 EDGE_COLOUR = "#4D4D4D"
 # Border colour (4.5:1 or more on white) and a pale fill, per status; text stays INK.
 STATUS_STYLE = {
