@@ -6,7 +6,7 @@ from ui.saved_work import saving_fragment, work_ready
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
-st.title("Interview companion", anchor=False)
+st.title(course.site_map().page("companion").title, anchor=False)
 st.markdown(course.companion().intro)
 if st.session_state.hide_names:
     st.info(course.companion().names_hidden, icon=":material/visibility_off:")

@@ -6,7 +6,7 @@ from ui.saved_work import work_ready
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
-st.title("Question picker", anchor=False)
+st.title(course.site_map().page("question_picker").title, anchor=False)
 st.markdown(course.question_bank().intro)
 if work_ready():
     picker()

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from ui import pages_folder_mode
+from ui import course, pages_folder_mode
 from ui.people import chooser
 from ui.saved_work import saving_fragment, work_ready
 from ui.writing_help import calendar, prep_sheet, request, thank_you
@@ -26,14 +26,10 @@ def tools() -> None:
                 show()
 
 
-st.title("Writing help", anchor=False)
-st.markdown(
-    "Write your request for an interview, your thank-you note afterwards, a calendar file for "
-    "the day and a prep sheet to print. What you type is kept as you move between pages."
-)
+st.title(course.site_map().page("writing_help").title, anchor=False)
+st.markdown(course.writing().page.intro)
 if st.session_state.hide_names:
     # Every tool here shows a contact's name in the message itself, so none is shown.
-    st.info("**Hide names** is on, so the writing tools are hidden: every message names your "
-            "contact. Switch it off in the sidebar to write.", icon=":material/visibility_off:")
+    st.info(course.writing().page.names_hidden, icon=":material/visibility_off:")
 elif work_ready():
     tools()

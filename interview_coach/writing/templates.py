@@ -379,6 +379,11 @@ class SendTexts(ContentModel):
     download: Annotated[str, uses_only("what")]
 
 
+class WritingPageTexts(ContentModel):
+    intro: str
+    names_hidden: str
+
+
 class PersonPickerTexts(ContentModel):
     """Writing help's "Who is this for?"."""
 
@@ -390,6 +395,7 @@ class PersonPickerTexts(ContentModel):
 
 
 class Writing(ContentModel):
+    page: WritingPageTexts
     person: PersonPickerTexts
     request: RequestTexts
     send: SendTexts

@@ -1,5 +1,5 @@
 """Writing help — the printable prep sheet (research notes, why you asked, your goals, questions,
-day-of checklist) and, afterwards, reflections saved into the interview log's notes."""
+day-of checklist) and, afterwards, reflections saved into the chosen person's notes."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def _downloads(details: PrepDetails, texts: PrepSheetTexts) -> None:
 def _save_reflection(row: int, note: str) -> None:
     notes = form.log().loc[row, "notes"].strip()
     form.set_log_cell(row, "notes", f"{notes} | {note}" if notes else note)
-    form.flash(TAB, "Saved into the notes of that interview in your log.")
+    form.flash(TAB, "Saved into their notes on the People page.")
 
 
 def _reflection(texts: PrepSheetTexts) -> None:
@@ -92,19 +92,19 @@ def _reflection(texts: PrepSheetTexts) -> None:
     completed = form.log_rows(["Completed"])  # the likeliest choice first
     rows = completed + [row for row in form.log_rows() if row not in completed]
     if not rows:
-        st.info("Add the interview to your interview log to keep these answers in its notes.",
+        st.info("Choose who this is for, above, to keep these answers in their notes.",
                 icon=":material/info:")
         links.link("people", "Open your people")
         return
     note = reflection_to_note(answers, texts)
     with form.fields_row(vertical_alignment="bottom"):
-        row = form.pick_row(TAB, REFLECTION, rows, "Which interview in your log", status=True)
+        row = form.pick_row(TAB, REFLECTION, rows, "Whose notes", status=True)
         saved = bool(note) and note in form.log().loc[row, "notes"]
-        st.button("Save into my log's notes", key="_writing_save_reflection",
+        st.button("Save into their notes", key="_writing_save_reflection",
                   on_click=_save_reflection, args=(row, note), disabled=not note or saved,
                   icon=":material/note_add:")
     if saved:
-        st.caption(":material/check: These answers are in that interview's notes.")
+        st.caption(":material/check: These answers are in their notes.")
 
 
 def show() -> None:
