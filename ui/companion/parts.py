@@ -171,7 +171,7 @@ def show_clock(person: dict, parts: list[tuple[str, Part]]) -> None:
 
 def opening() -> None:
     w = words()
-    st.subheader(w.opening_heading, anchor=False)
+    st.header(w.opening_heading, anchor=False)
     why, overview = form.text(REHEARSE, "why"), form.text(REHEARSE, "overview")
     if not (why.strip() or overview.strip()):
         st.caption(w.opening_empty)
@@ -185,7 +185,7 @@ def opening() -> None:
 def question_notes(person: dict, questions: list[qb.PickedQuestion],
                    parts: list[tuple[str, Part]]) -> None:
     w = words()
-    st.subheader(w.questions_heading, anchor=False)
+    st.header(w.questions_heading, anchor=False)
     if not questions:
         st.info(w.no_questions)
         links.link("question_picker", w.picker_link)
@@ -208,8 +208,8 @@ def question_notes(person: dict, questions: list[qb.PickedQuestion],
 
 def closing(person: dict) -> None:
     w = words()
-    st.subheader(w.closing_heading, anchor=False)
-    st.markdown(f"### {w.closing_ask}")
+    st.header(w.closing_heading, anchor=False)
+    st.subheader(w.closing_ask, anchor=False)
     if own := form.text(REHEARSE, "closing").strip():
         st.caption(w.closing_own)
         st.text(own)
