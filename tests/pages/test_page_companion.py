@@ -35,6 +35,9 @@ def test_no_one_yet_offers_to_add_the_person_and_opens_their_plan():
     (added,) = at.session_state.people.values()
     assert added["name"] == "Ana Lopez" and at.session_state.chosen_person == added["id"]
     assert at.selectbox(key="_w_companion_person").value == added["id"]
+    assert added["stage"] == "To ask"
+    button(at, "Start the interview").click().run()
+    assert at.session_state.people[added["id"]]["stage"] == "Scheduled"  # it is under way
 
 
 def test_the_plan_shows_each_picked_question_in_order_with_its_lens_and_start_time():

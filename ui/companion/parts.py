@@ -86,6 +86,9 @@ def _keep_learned(person_id: str) -> None:
 
 
 def _start(person_id: str) -> None:
+    person = people.get(person_id)
+    if person is not None and person["stage"] in ("To ask", "Requested"):
+        people.set_stage(person_id, "Scheduled")  # it is happening: earlier steps are done
     people.update(person_id, started_at=people.now_ms(), finished_at=0)
 
 
