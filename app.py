@@ -12,6 +12,7 @@ st.set_page_config(
 )
 pages_folder_mode.leave()  # see ui/pages_folder_mode.py
 state.init()
+saved_work.receive()  # the browser's copy (and other tabs' changes), before anything is drawn
 presenter.restore_choices()  # ?projector=1 and ?present=1, kept in the address
 
 guide = course.guide()

@@ -29,10 +29,17 @@ def record_downloads(monkeypatch) -> None:
 
 
 def browser_answers(at: AppTest, text: str = "") -> None:
-    """Before the next run: the tab's browser says what it keeps ("" = nothing), as a real
-    browser does a moment after the first page has loaded. AppTest has no browser to say it."""
+    """Before the next run: the tab's browser says what it keeps ("" = nothing; a text is an
+    old one-piece copy, version 1), as a real browser does a moment after the first page has
+    loaded. AppTest has no browser to say it."""
     at.session_state[f"{STORE_PREFIX}{STORE_NAME}:inbox"] = {
-        "loaded": {"text": text, "available": True}}
+        "loaded": {"records": {}, "legacy": text or None, "available": True}}
+
+
+def browser_holds(at: AppTest, records: dict[str, str]) -> None:
+    """Before the next run: the tab's browser hands back these stored records (key -> text)."""
+    at.session_state[f"{STORE_PREFIX}{STORE_NAME}:inbox"] = {
+        "loaded": {"records": records, "available": True}}
 
 
 def open_page(page: str, **state) -> AppTest:

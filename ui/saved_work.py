@@ -1,118 +1,395 @@
-"""The student's work and the copy in their browser: what is saved, and checks on the way back."""
+"""The student's work and its copy in their browser, record by record (ui/browser_store).
+
+`receive()` at the top of every run hands the browser's reports to the session: once per
+session the saved records (each one checked like an upload; what cannot be read is kept aside
+in the browser, not overwritten), and afterwards the records other tabs wrote. `sync()` at the
+end of the run sends the records this tab changed. During a demo the student's own work is
+kept aside (ui/demo_switch) and nothing is written; what other tabs write then goes into the
+work kept aside, so Reset demo brings back the newest.
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from dataclasses import asdict
+import time
+from collections.abc import Callable, MutableMapping
+from datetime import date
+from typing import Any
 
 import streamlit as st
 
 from interview_coach.course.checklist import clean_checklist_state
-from interview_coach.log.csv_file import read_log_csv, rows_missing_required, write_log_csv
+from interview_coach.people.log_file import read_people_file
 from interview_coach.questions.bank import clean_own_questions, clean_picks
+from interview_coach.saving import backup_file, records
 from interview_coach.saving import stored_copy as saved_work
+from interview_coach.saving.wording import SavingWording, load_saving_wording
 from ui import course, state
-from ui.browser_store import browser_store, browser_store_in_fragment
+from ui import people as people_store
+from ui.browser_store import (
+    browser_store,
+    browser_store_in_fragment,
+    known,
+    replace_next,
+    store_mode,
+    take_reports,
+)
 from ui.browser_store import store_status as _store_status
 
 STORE_NAME = "information-interview-coach"
+LEGACY_KEY = STORE_NAME  # version 1 kept everything as one JSON text under this key
 PROFILE_FIELDS = ("student_name", "contact_name", "organization")
-MAX_WRITING_CHARS = 200_000
+MAX_WRITING_CHARS = 200_000  # one writing field; the editors allow no more
 MAX_PROFILE_CHARS = 200
+DEMO_SAVED = "_before_demo"
+ASIDE = "_aside_copies"  # key -> text of what could not be read (kept in the browser too)
+STAMPS = "_saved_stamps"  # record key -> [value text, stamp]: when each record last changed
+
+course.LOADERS.setdefault("saving_wording", load_saving_wording)
 
 
-def _log_csv() -> str:
-    """The log as CSV text, made again only when the log has changed."""
-    version = st.session_state.log_version
-    cached = st.session_state.get("_saved_log_csv")
-    if not cached or cached[0] != version:
-        log = st.session_state.log
-        # A row still being typed (no date or contact) would make the whole copy unreadable.
-        complete = log.drop(index=log.index[rows_missing_required(log)])
-        cached = (version, write_log_csv(complete).decode("utf-8-sig"))
-        st.session_state._saved_log_csv = cached
-    return cached[1]
+def wording() -> SavingWording:
+    return course._checked("saving_wording")
 
 
-def snapshot() -> str:
-    ss = st.session_state
-    return saved_work.dump(
-        {
-            "picks": list(ss.picks),
-            "own_questions": [asdict(q) for q in ss.own_questions],
-            "slot_minutes": ss.slot_minutes,
-            "slot_is_custom": ss.slot_is_custom,
-            "profile": dict(ss.profile),
-            "checklist": ss.checklist,
-            "writing": ss.writing,
-            "log_csv": _log_csv() if len(ss.log) else "",
-        }
-    )
+def now_ms() -> int:
+    return int(time.time() * 1000)
 
 
-def restore(text: str) -> list[str]:
-    """Put the saved work back into the session; return notices about anything dropped."""
+def own_work() -> MutableMapping[str, Any]:
+    """Where the student's own work is now: the session, or kept aside during a demo."""
+    saved = st.session_state.get(DEMO_SAVED)
+    return saved if saved is not None else st.session_state
+
+
+# --- the work as records --------------------------------------------------------------------
+
+
+def current_records(work: MutableMapping[str, Any] | None = None) -> dict[str, str]:
+    """The student's own work as stored texts (key -> text), each stamped when it changed."""
+    work = own_work() if work is None else work
+    stamps = st.session_state.setdefault(STAMPS, {})
+    texts: dict[str, str] = {}
+    plain = records.plain_values(work)
+    now = now_ms()
+    for key, value in plain.items():
+        value_text = records.dumps(value)
+        known_stamp = stamps.get(key)
+        if known_stamp is None or known_stamp[0] != value_text:
+            known_stamp = stamps[key] = [value_text, now]
+        texts[key] = records.encode(known_stamp[1], value_text)
+    for key in [k for k in stamps if k not in plain]:
+        del stamps[key]
+    texts.update(_people_texts(work.get("people") or {}))
+    return texts
+
+
+def _people_texts(people: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The people's stored texts, made again only for the records that changed (ui/people
+    puts a new dict for every changed person)."""
+    cache = st.session_state.get("_saved_people_cache")
+    if cache is not None and cache[0] is people:
+        return cache[1]
+    old_objects, old_texts = (cache[2], cache[1]) if cache else ({}, {})
+    texts, objects = {}, {}
+    for pid, person in people.items():
+        key = records.PERSON + pid
+        objects[pid] = person
+        texts[key] = old_texts[key] if old_objects.get(pid) is person and key in old_texts \
+            else records.person_text(person)
+    st.session_state._saved_people_cache = (people, texts, objects)
+    return texts
+
+
+def backup_box(refresh: bool = False) -> dict[str, Any]:
+    """The work for the backup file, as this session's last run (or page part's run) left
+    it: {"texts": records, "latest": the newest stamp but the backup's own}. One dict per
+    session, refreshed in place, so a download made later reads the newest."""
+    box = st.session_state.setdefault("_backup_box", {"texts": {}, "latest": 0})
+    if refresh:
+        box["texts"] = current_records()
+        stamps = [s for key, (_, s) in st.session_state.get(STAMPS, {}).items()
+                  if key != "backed_up"]
+        people = own_work().get("people") or {}
+        box["latest"] = max([*stamps, *(p.get("updated", 0) for p in people.values()), 0])
+    return box
+
+
+# --- records back into the work -------------------------------------------------------------
+
+
+def apply_texts(work: MutableMapping[str, Any], texts: dict[str, str | None]) -> tuple[
+        list[str], dict[str, str]]:
+    """Put stored records into `work` (None: the record was removed, back to its default);
+    return (notices, the texts that could not be read)."""
+    notices: list[str] = []
+    unreadable: dict[str, str] = {}
+    damaged = limited = False
+    decoded: dict[str, tuple[int, Any] | None] = {}
+    for key, text in texts.items():
+        if text is None:
+            decoded[key] = None
+            continue
+        try:
+            stamp, value, broken = records.decode(text)
+        except records.Unreadable:
+            unreadable[key] = text
+            continue
+        damaged = damaged or broken
+        decoded[key] = (stamp, value)
+    people_changes = {k: v for k, v in decoded.items() if k.startswith(records.PERSON)}
+    unreadable.update(_apply_people(work, people_changes))
+    for key in sorted((k for k in decoded if k not in people_changes), key=_order):
+        outcome = _apply_plain(work, key, decoded[key], notices)
+        if outcome == "unreadable":
+            unreadable[key] = texts[key]
+        limited = limited or outcome == "limited"
+    if damaged:
+        notices.append(saved_work.DAMAGED)
+    if limited:
+        notices.append(wording().set_aside.limited.format(limit=f"{MAX_WRITING_CHARS:,}"))
+    return notices, unreadable
+
+
+def _order(key: str) -> int:
+    return 0 if key == "own_questions" else 1  # picks may name own questions
+
+
+def _apply_people(work: MutableMapping[str, Any],
+                  changes: dict[str, tuple[int, Any] | None]) -> dict[str, str]:
+    if not changes:
+        return {}
+    people = dict(work.get("people") or {})
+    bad: dict[str, str] = {}
+    for key, change in changes.items():
+        pid = key[len(records.PERSON):]
+        if change is None:
+            people.pop(pid, None)
+            continue
+        person = records.person_from(key, *change)
+        if person is None:
+            bad[key] = records.encode(change[0], records.dumps(change[1]))
+        else:
+            people[pid] = person
+    if work is st.session_state:
+        people_store.replace_all(people)
+    else:
+        work["people"] = people
+    if work.get("chosen_person") is not None and work["chosen_person"] not in people:
+        work["chosen_person"] = None
+    return bad
+
+
+def _apply_plain(work: MutableMapping[str, Any], key: str, change: tuple[int, Any] | None,
+                 notices: list[str]) -> str:
+    """Put one record in place: "ok", "limited" (a text was cut) or "unreadable"."""
+    value = None if change is None else change[1]
+    outcome = "ok"
+    if key.startswith(records.CHECKLIST):
+        outcome = _apply_checklist(work, key[len(records.CHECKLIST):], value, notices)
+    elif key.startswith(records.WRITING):
+        outcome = _apply_writing(work, key[len(records.WRITING):], value)
+    elif key in _SINGLE_APPLIERS:
+        outcome = _SINGLE_APPLIERS[key](work, value, notices)
+    else:
+        return "unreadable"
+    if change is not None and outcome != "unreadable":
+        stamps = st.session_state.setdefault(STAMPS, {})
+        value_now = records.plain_values(work).get(key)
+        if value_now is not None:
+            stamps[key] = [records.dumps(value_now), change[0]]
+    return outcome
+
+
+def _apply_checklist(work, item_id: str, value: Any, notices: list[str]) -> str:
+    checklist = dict(work.get("checklist") or {})
+    checklist.pop(item_id, None)
+    if value is not None:
+        entry, entry_notices = clean_checklist_state({item_id: value}, course.checklist())
+        notices += entry_notices
+        if not entry and not entry_notices:
+            return "unreadable"
+        checklist.update(entry)
+    work["checklist"] = checklist
+    return "ok"
+
+
+def _cut(value: Any, limit: int) -> tuple[Any, bool]:
+    """`value` with every text cut to `limit` characters; whether any was cut."""
+    if isinstance(value, str):
+        return value[:limit], len(value) > limit
+    if isinstance(value, dict):
+        pairs = [(k, _cut(v, limit)) for k, v in value.items()]
+        return {k: v for k, (v, _) in pairs}, any(cut for _, (_, cut) in pairs)
+    if isinstance(value, list):
+        pairs = [_cut(v, limit) for v in value]
+        return [v for v, _ in pairs], any(cut for _, cut in pairs)
+    return value, False
+
+
+def _apply_writing(work, section: str, value: Any) -> str:
+    writing = dict(work.get("writing") or {})
+    writing.pop(section, None)
+    cut = False
+    if value is not None:
+        # The writing tools read every stored field defensively (wrong types count as blank).
+        try:
+            writing[section], cut = _cut(value, MAX_WRITING_CHARS)
+        except RecursionError:
+            return "unreadable"
+    work["writing"] = writing
+    return "limited" if cut else "ok"
+
+
+def _apply_own(work, value: Any, notices: list[str]) -> str:
+    own, own_notices = clean_own_questions(value, course.question_bank())
+    notices += own_notices
+    work["own_questions"] = own
+    return "ok"
+
+
+def _apply_picks(work, value: Any, notices: list[str]) -> str:
+    picks, pick_notices = clean_picks(value, course.question_bank(), work.get("own_questions"))
+    notices += pick_notices
+    work["picks"] = picks
+    return "ok"
+
+
+def _apply_slot(work, value: Any, notices: list[str]) -> str:  # noqa: ARG001
+    value = value if isinstance(value, dict) else {}
+    minutes = value.get("minutes", 30)
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 5 <= minutes <= 90:
+        minutes = 30
+    work["slot_minutes"], work["slot_is_custom"] = minutes, value.get("custom") is True
+    return "ok"
+
+
+def _apply_profile(work, value: Any, notices: list[str]) -> str:  # noqa: ARG001
+    value = value if isinstance(value, dict) else {}
+    work["profile"] = {k: v[:MAX_PROFILE_CHARS] for k, v in value.items()
+                       if k in PROFILE_FIELDS and isinstance(v, str)}
+    return "ok"
+
+
+def _apply_chosen(work, value: Any, notices: list[str]) -> str:  # noqa: ARG001
+    work["chosen_person"] = value if isinstance(value, str) else None
+    return "ok"
+
+
+def _apply_backed_up(work, value: Any, notices: list[str]) -> str:  # noqa: ARG001
+    ok = isinstance(value, int) and not isinstance(value, bool)
+    work["backed_up"] = value if ok else 0
+    return "ok"
+
+
+_SINGLE_APPLIERS: dict[str, Callable[..., str]] = {
+    "own_questions": _apply_own, "picks": _apply_picks, "slot": _apply_slot,
+    "profile": _apply_profile, "chosen_person": _apply_chosen, "backed_up": _apply_backed_up,
+}
+
+
+# --- the browser's reports ------------------------------------------------------------------
+
+
+def _people_of_log(text: str) -> dict[str, dict[str, Any]]:
+    result = read_people_file(text.encode("utf-8"), date.today(), now_ms())
+    return result.people or {}
+
+
+def legacy_records(text: str) -> tuple[dict[str, str], list[str]]:
+    """A version 1 copy as records, and its notices (UNREADABLE when it cannot be read)."""
     parts, notices = saved_work.load(text)
     if not parts:
-        return notices
-    ss = st.session_state
-    bank = course.question_bank()
-    own, own_notices = clean_own_questions(parts.get("own_questions"), bank)
-    picks, pick_notices = clean_picks(parts.get("picks"), bank, own)
-    checklist, checklist_notices = clean_checklist_state(parts.get("checklist"),
-                                                         course.checklist())
-    notices += own_notices + pick_notices + checklist_notices
-    ss.own_questions, ss.picks, ss.checklist = own, picks, checklist
-    slot = parts.get("slot_minutes")
-    if isinstance(slot, int) and not isinstance(slot, bool) and 5 <= slot <= 90:
-        ss.slot_minutes = slot
-        ss.slot_is_custom = parts.get("slot_is_custom") is True
-    profile = parts.get("profile")
-    if isinstance(profile, dict):
-        ss.profile = {k: v[:MAX_PROFILE_CHARS] for k, v in profile.items()
-                      if k in PROFILE_FIELDS and isinstance(v, str)}
-    writing = parts.get("writing")
-    # The writing tools read every stored field defensively (wrong types count as blank).
-    if isinstance(writing, dict) and _fits(writing):
-        ss.writing = writing
-    elif writing is not None:
-        notices.append("Your saved writing could not be read, so the writing tools start empty.")
+        return {}, notices
+    converted = backup_file.v1_records(parts, now_ms(), _people_of_log)
     log_text = parts.get("log_csv")
-    if isinstance(log_text, str) and log_text:
-        result = read_log_csv(log_text)  # never raises, whatever the text
-        if result.log is None:
-            notices.append("Your saved interview log could not be read, so it starts empty.")
+    if isinstance(log_text, str) and log_text and not any(
+            k.startswith(records.PERSON) for k in converted):
+        notices.append("Your saved interview log could not be read; it is kept aside.")
+    return converted, notices
+
+
+def _on_load(loaded: dict[str, Any]) -> tuple[dict[str, str], bool]:
+    ss = st.session_state
+    texts = loaded["records"]
+    legacy = loaded.get("legacy") if isinstance(loaded.get("legacy"), str) else None
+    legacy_notices: list[str] = []
+    drop_legacy = False
+    if legacy and not texts:
+        texts, legacy_notices = legacy_records(legacy)
+        drop_legacy = not legacy_notices
+    notices, unreadable = apply_texts(ss, texts)
+    ss[ASIDE] = {**loaded.get("aside", {}), **{f"{k}@new": t for k, t in unreadable.items()}}
+    if legacy and not loaded["records"] and not drop_legacy:
+        ss[ASIDE]["legacy-copy"] = legacy  # stays under its old key, never written again
+    if unreadable or (legacy and not drop_legacy and legacy_notices):
+        notices.append(wording().set_aside.notice.format(count=len(unreadable) or 1))
+    ss._restore_notices = legacy_notices + notices
+    return unreadable, drop_legacy
+
+
+def _on_change(changes: dict[str, str | None], forgot: bool, known_texts: dict[str, str]) -> None:
+    work = own_work()
+    if forgot:
+        if work is st.session_state:
+            _reset_work()
         else:
-            state.set_log(result.log)
-    return notices
+            st.session_state[DEMO_SAVED] = {k: make() for k, make in state.WORK_DEFAULTS.items()}
+            work = st.session_state[DEMO_SAVED]
+        st.session_state[ASIDE] = {}
+        st.session_state._restore_notices = [wording().forget.forgotten_elsewhere]
+    mine = current_records(work)
+    # A change of this tab's not written yet (made in this very moment) and newer stays.
+    taken = {k: t for k, t in changes.items()
+             if not (k in mine and mine[k] != known_texts.get(k)
+                     and records.newer(mine[k], t or ""))}
+    notices, _ = apply_texts(work, taken)
+    if notices:
+        st.session_state._restore_notices = notices
 
 
-def _fits(writing: dict) -> bool:
-    try:
-        return len(saved_work.dump(writing)) <= MAX_WRITING_CHARS
-    except (RecursionError, ValueError):  # nested too deep to write back
-        return False
+def _on_mode(mode: str) -> None:
+    st.session_state.store_mode = mode
+    st.session_state.remember = mode != "off"
+
+
+def receive() -> None:
+    """At the top of every run, before anything is drawn: take the browser's reports."""
+    st.session_state.setdefault("store_mode", "device")
+    take_reports(STORE_NAME, on_load=_on_load, on_change=_on_change, on_mode=_on_mode)
+
+
+# --- writing --------------------------------------------------------------------------------
 
 
 def _store_args() -> dict:
     ss = st.session_state
     # During a demo the browser keeps the student's own copy, not the demo's.
-    save = None if ss.get("_before_demo") is not None else snapshot()
-    return {"save": save, "remember": ss.remember, "forget": ss.get("forget_count", 0)}
+    demo = ss.get(DEMO_SAVED) is not None
+    return {"records": None if demo else current_records(ss), "mode": ss.store_mode,
+            "forget": ss.get("forget_count", 0), "legacy": LEGACY_KEY}
 
 
 def sync() -> None:
-    """Mount the browser store after the page ran (so this run's edits are saved); once per
-    session it hands back the saved copy: restore it and draw the page again with it. A page
-    that waited for that answer (work_ready) is drawn again even when nothing was saved."""
-    drew_wait_note = st.session_state.pop("_drew_wait_note", False)
-    stored = browser_store(STORE_NAME, **_store_args())
-    if stored is not None:
-        st.session_state._restore_notices = restore(stored)
-        st.rerun()
-    if drew_wait_note and store_status() != "waiting":
-        st.rerun()  # the browser has answered (nothing saved): draw the page's work now
+    """Mount the browser store after the page ran, so this run's edits are saved."""
+    st.session_state.setdefault("store_mode", "device")
+    browser_store(STORE_NAME, **_store_args(), persist=st.session_state.store_mode == "device")
+    backup_box(refresh=True)
+
+
+def replace_all_work(texts: dict[str, str]) -> list[str]:
+    """A restore that replaces: the session's work becomes `texts`, written as they are."""
+    _reset_work()
+    st.session_state[STAMPS] = {}
+    notices, unreadable = apply_texts(st.session_state, texts)
+    replace_next(STORE_NAME)
+    return notices + ([wording().restore.unreadable.format(count=len(unreadable))]
+                      if unreadable else [])
+
+
+def stored_records() -> dict[str, str]:
+    """What the browser holds, as far as this tab knows (for comparing a file with it)."""
+    return known(STORE_NAME)
 
 
 def _stop_waiting() -> None:
@@ -126,7 +403,6 @@ def work_ready() -> bool:
     ss = st.session_state
     if store_status() != "waiting" or ss.get("_skip_store_wait"):
         return True
-    ss._drew_wait_note = True
     st.caption("Looking for your saved work in this browser…")
     # Only if the browser never answers (its script blocked): the page works without the copy.
     st.button("Don't wait: open this page without it", on_click=_stop_waiting,
@@ -143,6 +419,7 @@ def saving_fragment(body: Callable[[], None]) -> Callable[[], None]:
         body()
         status = store_status()
         browser_store_in_fragment(STORE_NAME, **_store_args())
+        backup_box(refresh=True)
         if store_status() != status:
             st.rerun()  # e.g. "storage is full": the sidebar says so, and only a full run draws it
 
@@ -165,17 +442,23 @@ def store_status() -> str:
 
 
 def status_caption() -> str:
-    if not st.session_state.remember:
-        return "Not remembered on this device: your work lasts until you close the tab."
-    return {
-        "waiting": "Checking this browser for saved work…",
-        "ok": "Your work is kept in this browser only.",
-        "unavailable": "This browser cannot keep a copy: download your files before you leave.",
-        "write_failed": "This browser's storage is full: download your log to keep it safe.",
-    }[store_status()]
+    words = wording().status
+    status = store_status()
+    mode = st.session_state.get("store_mode", store_mode(STORE_NAME))
+    if status == "ok" or mode == "off":
+        return getattr(words, mode)
+    return getattr(words, status)
+
+
+def _reset_work() -> None:
+    state.reset_work()
+    st.session_state.pop("backed_up", None)
+    people_store.replace_all({})  # also tells the People page its numbers are out of date
 
 
 def forget() -> None:
-    """on_click: clear the student's work here and, through the store, in the browser."""
-    state.reset_work()
+    """on_click: clear the student's work here and, through the store, in every tab."""
+    st.session_state.pop(DEMO_SAVED, None)
+    _reset_work()
+    st.session_state[ASIDE] = {}
     st.session_state.forget_count = st.session_state.get("forget_count", 0) + 1

@@ -1,4 +1,7 @@
-"""The student's work as one JSON text, for the copy kept in their own browser.
+"""Version 1 of the browser copy: the student's work as one JSON text (read, never written now).
+
+Since version 2 the work is kept record by record (interview_coach.saving.records); a browser
+that still holds a version 1 copy has it read once and turned into records.
 
 Anything read back is untrusted: a wrong or foreign value is dropped with a notice, never raised.
 Every string is first made valid text (a lone surrogate, from a damaged copy, becomes U+FFFD):
@@ -49,7 +52,7 @@ def load(text: object) -> tuple[dict[str, Any], list[str]]:
         or not isinstance(data.get("parts"), dict)
     ):
         return {}, [UNREADABLE]
-    damaged = _make_valid_text(data["parts"])
+    damaged = make_valid_text(data["parts"])
     return data["parts"], [DAMAGED] if damaged else []
 
 
@@ -60,7 +63,7 @@ def valid_text(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-def _make_valid_text(parsed: dict | list) -> bool:
+def make_valid_text(parsed: dict | list) -> bool:
     """Make every string (and key) in freshly parsed JSON valid text, in place; whether any
     character had to be replaced. A loop, not recursion: the nesting may be deep."""
     damaged = False

@@ -72,13 +72,20 @@ def exception_boxes(page: Page) -> int:
 
 
 def wait_for_saved_part(page: Page, part: str, timeout_ms: int = 15_000) -> None:
-    """Wait until the browser copy of the student's work holds something under `part`
-    (e.g. "picks", "checklist", "log_csv")."""
+    """Wait until the browser copy of the student's work holds a record of `part` (e.g.
+    "picks", "checklist", "person": a key `<store>/<part>` or `<store>/<part>/…`)."""
     page.wait_for_function(
-        """(part) => { const text = localStorage.getItem("information-interview-coach");
-          const value = text ? JSON.parse(text).parts?.[part] : undefined;
-          return value !== undefined && value !== null && Object.keys(value).length > 0; }""",
+        """(part) => Object.keys(localStorage).some(key => {
+          const name = "information-interview-coach/";
+          return key === name + part || key.startsWith(name + part + "/"); })""",
         arg=part, timeout=timeout_ms)
+
+
+def saved_records(page: Page, area: str = "localStorage") -> dict[str, str]:
+    """The records of the student's work the page's browser keeps (key -> text)."""
+    return page.evaluate("""(area) => Object.fromEntries(Object.entries(window[area])
+      .filter(([key]) => key.startsWith("information-interview-coach/"))
+      .map(([key, text]) => [key.slice("information-interview-coach/".length), text]))""", area)
 
 
 def marked_accessible_names(page: Page) -> list[str]:

@@ -11,127 +11,74 @@ from ui.browser_store import StoreBook, plan_run
 
 DEMO = Path(__file__).resolve().parents[1] / "browser" / "apps" / "store_demo.py"
 INBOX = "_browser_store:store-demo:inbox"
-SAVED = json.dumps({"note": "kept", "done": True})
+NOTE = '{"u":5,"v":"kept"}'
 
 
-def answered(text: str = "", available: bool = True) -> dict:
-    return {"text": text, "available": available}
+def run(book: StoreBook, known: dict, records: dict | None, **changes) -> dict:
+    args = {"records": records, "mode": "device", "forget": 0, "now_ms": 100}
+    return plan_run(book, known, **{**args, **changes})
 
 
-def run(book: StoreBook, save: str | None = "defaults", **changes):
-    args = {"loaded": None, "written": None, "save": save, "remember": True, "forget": 0}
-    return plan_run(book, **{**args, **changes})
+def hydrated(**fields) -> StoreBook:
+    return StoreBook(forget_seen=0, hydrated=True, status="ok", **fields)
 
 
 # --- plan_run: one run's bookkeeping -------------------------------------------------------
 
 
-def test_before_the_browser_answers_it_only_asks_to_read():
-    book = StoreBook(forget_seen=0)
-    for save in ("defaults", "typed early", None):
-        data, returned = run(book, save=save)
-        assert data == {"mode": "read"}
-        assert returned is None
-    assert not book.hydrated and book.status == "waiting"
+def test_only_changed_records_are_sent_once_each():
+    book, known = hydrated(), {"note": NOTE, "done": '{"u":1,"v":true}'}
+    same = run(book, known, {"note": NOTE, "done": '{"u":1,"v":true}'})
+    assert "put" not in same and "drop" not in same
+    edited = run(book, known, {"note": '{"u":9,"v":"new"}', "done": '{"u":1,"v":true}'})
+    assert edited["put"] == {"note": '{"u":9,"v":"new"}'} and "drop" not in edited
+    again = run(book, known, {"note": '{"u":9,"v":"new"}', "done": '{"u":1,"v":true}'})
+    assert "put" not in again and again["rev"] == edited["rev"]  # nothing new to do
 
 
-def test_stored_text_is_returned_once_and_not_written_back():
-    book = StoreBook(forget_seen=0)
-    data, returned = run(book, loaded=answered(SAVED))
-    assert returned == SAVED
-    assert data["mode"] == "sync" and data["save"] is None
-    assert book.status == "ok"
-    data, returned = run(book, save=SAVED)  # the app now holds the restored copy
-    assert returned is None and data["save"] is None
+def test_a_record_back_at_its_default_is_removed_with_the_time_of_removal():
+    book, known = hydrated(), {"note": NOTE}
+    data = run(book, known, {}, now_ms=1234)
+    assert data["drop"] == {"note": 1234} and known == {}
 
 
-def test_changes_are_sent_once_each():
-    book = StoreBook(forget_seen=0)
-    run(book, loaded=answered(SAVED))
-    first, _ = run(book, save="edited")
-    again, _ = run(book, save="edited")
-    back, _ = run(book, save=SAVED)
-    assert first["save"] == "edited"
-    assert again["save"] is None
-    assert back["save"] == SAVED
-    assert first["rev"] < back["rev"]
+def test_nothing_is_written_during_a_demo_or_while_not_kept():
+    book, known = hydrated(), {"note": NOTE}
+    assert "put" not in run(book, known, None)  # records None: a demo runs
+    off = run(book, known, {"note": '{"u":9,"v":"secret"}'}, mode="off")
+    assert off["storeMode"] == "off" and "put" not in off
+    back = run(book, known, {"note": '{"u":9,"v":"secret"}'}, mode="device")
+    assert back["storeMode"] == "device" and back["put"] == {"note": '{"u":9,"v":"secret"}'}
 
 
-def test_nothing_stored_means_defaults_are_not_written():
-    book = StoreBook(forget_seen=0)
-    data, returned = run(book, loaded=answered(""), save="defaults")
-    assert returned is None and data["save"] is None
-    data, _ = run(book, save="defaults")
-    assert data["save"] is None
-    data, _ = run(book, save="first change")
-    assert data["save"] == "first change"
-
-
-def test_remember_off_stops_writing_and_on_again_writes_current():
-    book = StoreBook(forget_seen=0)
-    run(book, loaded=answered(SAVED))
-    off, _ = run(book, save="secret", remember=False)
-    assert off["remember"] is False and off["save"] is None
-    on, _ = run(book, save="secret", remember=True)
-    assert on["remember"] is True and on["save"] == "secret"
-
-
-def test_forget_wipes_once_and_does_not_rewrite_the_cleared_state():
-    book = StoreBook(forget_seen=0)
-    run(book, loaded=answered(SAVED))
-    data, _ = run(book, save="defaults", forget=1)
-    assert data["wipe"] is True and data["save"] is None
-    data, _ = run(book, save="defaults", forget=1)
-    assert data["wipe"] is False and data["save"] is None
-    data, _ = run(book, save="new work", forget=1)
-    assert data["save"] == "new work"
-
-
-def test_forget_before_the_answer_drops_the_stored_text():
-    book = StoreBook(forget_seen=0)
-    run(book, forget=1)
-    data, returned = run(book, loaded=answered(SAVED), forget=1)
-    assert returned is None and data["wipe"] is True
-
-
-def test_counter_value_at_session_start_is_not_a_forget():
-    book = StoreBook(forget_seen=3)
-    data, returned = run(book, loaded=answered(SAVED), forget=3)
-    assert returned == SAVED and data["wipe"] is False
+def test_forget_wipes_once_and_writes_only_new_work():
+    book, known = hydrated(), {"note": NOTE}
+    data = run(book, known, {}, forget=1)
+    assert data["wipe"] is True and "drop" not in data  # the wipe removed everything
+    data = run(book, known, {}, forget=1)
+    assert "wipe" not in data
+    data = run(book, known, {"note": '{"u":9,"v":"new start"}'}, forget=1)
+    assert data["put"] == {"note": '{"u":9,"v":"new start"}'}
 
 
 def test_unavailable_storage_is_never_written():
-    book = StoreBook(forget_seen=0)
-    data, returned = run(book, loaded=answered("", available=False))
-    assert book.status == "unavailable" and returned is None
-    data, _ = run(book, save="typed")
-    assert data["save"] is None
+    book = StoreBook(forget_seen=0, hydrated=True, status="unavailable")
+    assert "put" not in run(book, {}, {"note": NOTE})
 
 
-def test_write_failures_are_reported_and_cleared():
-    book = StoreBook(forget_seen=0)
-    run(book, loaded=answered(""))
-    run(book, save="huge")
-    run(book, save="huge", written=False)
-    assert book.status == "write_failed"
-    data, _ = run(book, save="huge")
-    assert data["save"] is None  # no resend loop of a write that cannot fit
-    run(book, save="small", written=True)
-    assert book.status == "ok"
+def test_a_restore_that_replaces_forces_its_writes_once():
+    book, known = hydrated(force=True), {}
+    first = run(book, known, {"note": NOTE})
+    assert first["force"] is True
+    second = run(book, known, {"note": '{"u":9,"v":"typed"}'})
+    assert second["force"] is False
 
 
-def test_malformed_answer_counts_as_nothing_stored():
-    book = StoreBook(forget_seen=0)
-    data, returned = run(book, loaded={"text": 12, "available": True})
-    assert returned is None and data["mode"] == "sync"
-
-
-def test_lone_surrogate_from_the_browser_does_not_raise():
-    book = StoreBook(forget_seen=0)
-    _, returned = run(book, loaded=answered("half an emoji \ud83d"))
-    assert returned == "half an emoji \ud83d"
-    data, _ = run(book, save="edited \ud83d")
-    assert data["save"] == "edited \ud83d"
+def test_records_set_aside_are_sent_once():
+    book = hydrated(aside={"person/p1@7": "{broken"})
+    data = run(book, {}, {})
+    assert data["aside"] == {"person/p1@7": "{broken"}
+    assert "aside" not in run(book, {}, {})
 
 
 # --- the demo app in AppTest ----------------------------------------------------------------
@@ -142,34 +89,52 @@ def store_data(at: AppTest) -> dict:
     return json.loads(element.proto.json)
 
 
+def loaded(records: dict, available: bool = True) -> dict:
+    return {"loaded": {"records": records, "mode": None, "aside": {}, "legacy": None,
+                       "available": available}}
+
+
 def test_apptest_without_browser_returns_nothing_and_writes_nothing():
     at = AppTest.from_file(str(DEMO)).run()
     at.text_input(key="note").input("typed").run()
     at.checkbox(key="done").check().run()
     assert not at.exception
     assert at.caption[0].value == "Browser copy: waiting"
-    assert store_data(at) == {"name": "store-demo", "mode": "read"}
+    data = store_data(at)
+    assert data["mode"] == "read" and "put" not in data
     assert not at.success
 
 
-def test_apptest_with_a_simulated_answer_restores_once():
+def test_apptest_with_a_simulated_answer_restores_once_and_writes_only_the_change():
     at = AppTest.from_file(str(DEMO)).run()
-    at.session_state[INBOX] = {"loaded": answered(SAVED)}
+    at.session_state[INBOX] = loaded({"note": NOTE, "done": '{"u":5,"v":true}'})
     at.run()
     assert not at.exception
     assert at.text_input(key="note").value == "kept"
     assert at.checkbox(key="done").value is True
     assert at.success[0].value == "Restored your work from this browser."
-    assert store_data(at)["save"] is None
+    assert "put" not in store_data(at)
 
     at.text_input(key="note").input("edited").run()
     assert at.text_input(key="note").value == "edited"  # not restored a second time
-    assert json.loads(store_data(at)["save"]) == {"note": "edited", "done": True}
+    put = store_data(at)["put"]
+    assert list(put) == ["note"] and json.loads(put["note"])["v"] == "edited"
+
+
+def test_apptest_other_tabs_changes_arrive():
+    at = AppTest.from_file(str(DEMO)).run()
+    at.session_state[INBOX] = loaded({})
+    at.run()
+    at.session_state[INBOX] = {"changed": [{"changes": {"note": '{"u":8,"v":"from tab B"}'},
+                                            "seq": 1}]}
+    at.run()
+    assert at.text_input(key="note").value == "from tab B"
+    assert "put" not in store_data(at)  # what the browser already holds is not sent back
 
 
 def test_apptest_corrupt_answer_shows_the_notice():
     at = AppTest.from_file(str(DEMO)).run()
-    at.session_state[INBOX] = {"loaded": answered("{broken")}
+    at.session_state[INBOX] = loaded({"note": "{broken"})
     at.run()
     assert not at.exception
     assert "could not be read" in at.warning[0].value

@@ -4,6 +4,7 @@ import pandas as pd
 
 from apptest_helpers import open_page, texts
 from interview_coach.log.schema import coerce_types
+from interview_coach.people.record import blank_person
 
 MY_LOG = coerce_types(pd.DataFrame({"date": ["2026-10-01"], "contact": ["Robin Ashdown"],
                                     "status": ["Completed"]}))
@@ -14,11 +15,15 @@ def sidebar_button(at, label):
 
 
 def test_demo_shows_sample_work_and_reset_puts_mine_back():
-    mine = {"picks": ["how-you-got-your-job"], "log": MY_LOG, "slot_minutes": 20,
+    robin = {**blank_person("probin"), "name": "Robin Ashdown", "updated": 5}
+    mine = {"picks": ["how-you-got-your-job"], "people": {"probin": robin},
+            "chosen_person": "probin", "slot_minutes": 20,
             "checklist": {"dress": {"done": True, "note": "Suit"}}}
     at = open_page("question_picker", **mine)
     sidebar_button(at, "Start demo").click().run()
-    assert len(at.session_state.log) == 24
+    sample = at.session_state.people
+    assert len(sample) > 1 and "probin" not in sample
+    assert at.session_state.chosen_person in sample
     assert len(at.session_state.picks) == 6
     done = [i for i, entry in at.session_state.checklist.items() if entry["done"]]
     assert 0 < len(done) < 18
@@ -33,8 +38,20 @@ def test_demo_shows_sample_work_and_reset_puts_mine_back():
     assert at.session_state.picks == ["how-you-got-your-job"]
     assert at.session_state.checklist == {"dress": {"done": True, "note": "Suit"}}
     assert at.session_state.slot_minutes == 20
-    pd.testing.assert_frame_equal(at.session_state.log, MY_LOG)
+    assert at.session_state.people == {"probin": robin}
+    assert at.session_state.chosen_person == "probin"
     assert [b.label for b in at.sidebar.button if "demo" in b.label] == ["Start demo"]
+
+
+def test_the_demo_waits_for_the_saved_work():
+    from streamlit.testing.v1 import AppTest
+
+    from apptest_helpers import ROOT, browser_answers
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()  # no answer yet
+    assert sidebar_button(at, "Start demo").disabled
+    browser_answers(at)
+    at.run()
+    assert not sidebar_button(at, "Start demo").disabled
 
 
 def test_projector_switch_stays_on_across_pages():

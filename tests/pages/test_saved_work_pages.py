@@ -4,12 +4,12 @@ until then they show a short note, never empty work that turns into theirs a mom
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_helpers import ROOT, browser_answers, texts
+from apptest_helpers import ROOT, STORE_NAME, STORE_PREFIX, browser_answers, texts
 from interview_coach.course.checklist import load_checklist
 from interview_coach.saving import stored_copy as saved_work
 
 WAIT_NOTE = "Looking for your saved work in this browser…"
-WORK_PAGES = ["checklist", "question_picker", "writing_help", "interview_log"]
+WORK_PAGES = ["checklist", "question_picker", "writing_help", "people"]
 FIRST_ITEM = load_checklist().items[0].id
 
 
@@ -87,16 +87,18 @@ def restored(page: str, saved: str) -> AppTest:
     return at.run()
 
 
-def test_a_damaged_character_in_the_log_keeps_every_row_with_a_notice():
+def test_a_damaged_character_in_an_old_log_keeps_every_person_with_a_notice():
     saved = envelope('{"profile":{"student_name":"Stu"},'
                      '"log_csv":"date,contact\\r\\n2026-10-01,Ana\\r\\n2026-10-02,Ben\\ud800\\r\\n"}')
-    at = restored("interview_log", saved)
+    at = restored("people", saved)
     assert not at.exception
-    assert at.session_state["log"]["contact"].tolist() == ["Ana", "Ben\ufffd"]
+    names = sorted(p["name"] for p in at.session_state["people"].values())
+    assert names == ["Ana", "Ben\ufffd"]
     assert saved_work.DAMAGED in texts(at.warning)
     at.run()
-    written_back = at.session_state["_saved_log_csv"][1]  # the log in the copy saved again
-    assert "2026-10-01,Ana," in written_back and "2026-10-02,Ben\ufffd," in written_back
+    written = at.session_state[f"{STORE_PREFIX}{STORE_NAME}:known"]  # what the browser was sent
+    people = [t for k, t in written.items() if k.startswith("person/")]
+    assert len(people) == 2 and any('"name":"Ben\ufffd"' in t for t in people)
 
 
 @pytest.mark.parametrize(("page", "parts", "restored_value"), [
