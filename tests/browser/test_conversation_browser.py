@@ -196,6 +196,11 @@ def test_rehearse_then_hold_the_interview_on_the_companion(student, app_url):
     if SHOTS:
         take_screenshots(page)
 
+    page.set_viewport_size(PHONE)  # one-handed: the finish button is big and full width
+    finish = page.get_by_role("button", name="Finish the interview").bounding_box()
+    assert finish["height"] >= 44 and finish["width"] >= PHONE["width"] - 60, finish
+    page.set_viewport_size(VIEWPORT)
+
     before_reload = clock_reading(page)
     page.reload()  # mid-interview
     wait_for_store(page)

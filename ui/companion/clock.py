@@ -26,6 +26,9 @@ div[data-testid="stElementContainer"]:has(.st-clock) {
 }
 /* The companion's plan in large type, to read at arm's length beside a phone call. */
 .st-key-companion_plan p, .st-key-companion_plan textarea { font-size: 1.2rem; }
+/* Big targets for a thumb: one hand holds the phone, the other may hold the call. */
+.st-key-companion :is([data-testid="stButton"], [data-testid="stFormSubmitButton"]) button {
+  min-height: 3rem; font-size: 1.1rem; }
 .st-clock { font-size: 1.25rem; line-height: 1.3; padding: 0.5rem 0.75rem; border-radius: 0.5rem;
   border: 2px solid rgba(49, 51, 63, 0.25); }
 .st-clock-figures { display: flex; gap: 1.5rem; flex-wrap: wrap; }

@@ -242,10 +242,12 @@ def companion() -> None:
         return
     questions = picked()
     parts = plan(questions)
-    slot_and_start(person, questions)
-    show_clock(person, parts)
-    with st.container(key="companion_plan"):  # large type (ui/companion/clock.py's CSS)
-        opening()
-        question_notes(person, questions, parts)
-        closing(person)
+    # Keys give the CSS (ui/companion/clock.py) its hold: big buttons, the plan in large type.
+    with st.container(key="companion"):
+        slot_and_start(person, questions)
+        show_clock(person, parts)
+        with st.container(key="companion_plan"):
+            opening()
+            question_notes(person, questions, parts)
+            closing(person)
 
