@@ -100,3 +100,13 @@ def test_the_practice_run_goes_through_every_part_in_turn():
     assert seen == ["Why you asked", "Your overview", "Question 1", "Question 2",
                     "Your closing ask"]
     assert any("Practice run finished" in s.value for s in at.success)
+
+
+def test_a_recording_is_gone_after_leaving_the_page_as_the_page_says():
+    at = open_page("rehearse")
+    at.audio_input(key="_rehearse_recording").set_value(("clip.wav", wav(3), "audio/wav")).run()
+    assert any("Your recording: 0:03 long" in m.value for m in at.markdown)
+    at.switch_page("pages/start.py").run()
+    at.switch_page("pages/rehearse.py").run()
+    assert not any("Your recording:" in m.value for m in at.markdown)
+    assert any("gone when you leave the page" in c.value for c in at.caption)
