@@ -127,7 +127,7 @@ def test_follow_up_cards_show_names_as_typed():
 def test_class_summary_sentences_show_fields_as_typed():
     at = open_page("class_summary")
     log = make_log([NASTY, "Law"], [ODD[1], "Other"], ["Ann Lee", "Bo Kim"])
-    at.file_uploader(key="_class_files").set_value(
+    at.file_uploader(key="_class_files_0").set_value(
         [("a.csv", write_log_csv(log), "text/csv")])
     at.run()
     assert not at.exception
