@@ -19,7 +19,17 @@ from tests.browser.conftest import (
     missing_browser_reason,
     skip_or_fail,
 )
-from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app, wait_for_store
+from tests.browser.helpers import (
+    exception_boxes,
+    expect,
+    format_violations,
+    marked_accessible_names,
+    open_app,
+    run_axe,
+    skipped_heading_levels,
+    wait_for_app,
+    wait_for_store,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -211,6 +221,10 @@ def test_rehearse_then_hold_the_interview_on_the_companion(student, app_url):
     assert after_reload >= before_reload, (before_reload, after_reload)  # not started afresh
     assert picked  # the plan still shows the picked questions
     expect(page.get_by_placeholder("What they said")).to_have_count(5)
+
+    # Mid-interview, with the clock, notes and a suggested person on screen.
+    assert run_axe(page) == [], format_violations(run_axe(page))
+    assert skipped_heading_levels(page) == [] and marked_accessible_names(page) == []
 
     page.get_by_role("button", name="Finish the interview").click()
     wait_for_app(page)
