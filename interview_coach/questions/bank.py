@@ -99,6 +99,8 @@ class PickerTexts(ContentModel):
     your_name: str
     contact_name: str
     name_hidden: str
+    copy_questions: str
+    download_questions_text: str
     download_questions: str
     download_card: str
     next_link: str

@@ -24,6 +24,7 @@ class QuestionsFileText(ContentModel):
     no_questions: str
     sign_off: str
     file_name: str
+    text_file_name: str
 
     @model_validator(mode="after")
     def _placeholders(self) -> QuestionsFileText:
@@ -62,20 +63,24 @@ def load_pocket_card_content(
     return load_yaml(path, PocketCardContent)
 
 
-def questions_markdown(
+def questions_text(
     picked: list[PickedQuestion],
     student_name: str | None,
     contact: str | None,
     slot: int,
     content: PocketCardContent | None = None,
+    *,
+    markdown: bool = False,
 ) -> str:
-    """Plain-text/Markdown list of the questions to send the contact ahead; no minutes shown.
-    Names and questions are escaped as in every Markdown file the coach writes (md_escape)."""
+    """The questions to send the contact ahead, numbered, no minutes shown: plain text to paste
+    into an email, or (markdown=True) a Markdown file, where names and questions are escaped as
+    in every Markdown file the coach writes (md_escape)."""
     words = (content or load_pocket_card_content()).questions_file
-    student, contact = md_escape(one_line(student_name)), md_escape(one_line(contact))
+    shown = md_escape if markdown else str
+    student, contact = shown(one_line(student_name)), shown(one_line(contact))
     names = {"slot": slot, "contact": contact, "student": student}
     greeting = words.greeting_named if contact else words.greeting
-    numbered = [f"{n}. {md_escape(one_line(q.text))}" for n, q in enumerate(picked, start=1)]
+    numbered = [f"{n}. {shown(one_line(q.text))}" for n, q in enumerate(picked, start=1)]
     lines = [
         words.title.format(**names),
         "",
@@ -90,6 +95,17 @@ def questions_markdown(
     if student:
         lines.append(student)
     return "\n".join(lines) + "\n"
+
+
+def questions_markdown(
+    picked: list[PickedQuestion],
+    student_name: str | None,
+    contact: str | None,
+    slot: int,
+    content: PocketCardContent | None = None,
+) -> str:
+    """The questions to send ahead as a Markdown file (student text escaped)."""
+    return questions_text(picked, student_name, contact, slot, content, markdown=True)
 
 
 def pocket_card_html(

@@ -6,6 +6,8 @@ AppTest cannot click an expander, so a test opens one by setting its session-sta
 browser would.
 """
 
+import json
+
 import pytest
 
 from apptest_helpers import RecordingManager, open_page, record_downloads, texts
@@ -215,7 +217,7 @@ def test_downloads_appear_once_something_is_picked_and_take_the_names(at):
 
 
 def questions_file(at) -> str:
-    button = next(b for b in at.get("download_button") if "send ahead" in b.proto.label)
+    button = next(b for b in at.get("download_button") if "send ahead (Markdown)" in b.proto.label)
     return RecordingManager.makers[button.proto.deferred_file_id]()
 
 
@@ -329,3 +331,16 @@ def test_the_over_time_warning_shows_in_the_category_just_ticked_in():
                if getattr(node, "key", "") == f"_w_open_{CATEGORIES.index('Career path')}")
     said = " ".join(node.value for node in walk(box) if getattr(node, "type", "") == "error")
     assert "min over" in said
+
+
+def test_the_questions_can_be_copied_or_saved_as_plain_text_to_paste(monkeypatch):
+    record_downloads(monkeypatch)
+    at = open_page("question_picker", own_questions=[OwnQuestion("own-1", NASTY, 3)],
+                   picks=[GUIDE_IDS[0], "own-1"], profile={"student_name": "Stu Dent"})
+    [copied] = [json.loads(e.proto.json)["text"] for e in at.get("bidi_component")
+                if e.proto.component_name.endswith("copy_out")]
+    assert f"2. {NASTY}" in copied.splitlines()  # as typed, no backslashes, to paste
+    assert copied.rstrip().endswith("Stu Dent")
+    text_file = next(b for b in at.get("download_button") if b.key == "_picker_questions_txt")
+    assert text_file.proto.label.endswith("(.txt)")
+    assert "\\[" in questions_file(at) and "\\[" not in copied  # the Markdown file escapes

@@ -9,7 +9,11 @@ from interview_coach.classroom.hidden_names import HIDDEN
 from interview_coach.markdown_text import md_escape
 from interview_coach.plain_text import plural
 from interview_coach.questions import bank as qb
-from interview_coach.questions.pocket_card import pocket_card_html, questions_markdown
+from interview_coach.questions.pocket_card import (
+    pocket_card_html,
+    questions_markdown,
+    questions_text,
+)
 from interview_coach.questions.time_budget import (
     budget,
     budget_message,
@@ -18,6 +22,7 @@ from interview_coach.questions.time_budget import (
 )
 from ui import course, links, state
 from ui.saved_work import saving_fragment
+from ui.writing_help.copy_out import copy_button  # the one Copy button, shared with Writing help
 
 ss = st.session_state
 # Short words, no icons: three of them fit on one line of the list even in projector mode.
@@ -276,10 +281,19 @@ def downloads(picked, result) -> None:
     # With Hide names on, the contact's name stays out of the file too: it may be
     # opened on the projector. The typed name is kept for when Hide names is off.
     contact = "" if ss.hide_names else state.profile_value("contact_name")
+    student = state.profile_value("student_name")
+    # Plain text where a student pastes it (an email); the Markdown file escapes their words.
+    text = questions_text(picked, student, contact, ss.slot_minutes, course.pocket_card())
+    with st.container(horizontal=True, gap="small", vertical_alignment="center"):
+        copy_button(text, w.copy_questions, "_picker_copy_questions")
+        st.download_button(w.download_questions_text, data=text,
+                           file_name=course.pocket_card().questions_file.text_file_name,
+                           mime="text/plain", on_click="ignore", icon=":material/download:",
+                           key="_picker_questions_txt")
     st.download_button(
         w.download_questions,
-        data=partial(questions_markdown, picked, state.profile_value("student_name"),
-                     contact, ss.slot_minutes, course.pocket_card()),
+        data=partial(questions_markdown, picked, student, contact, ss.slot_minutes,
+                     course.pocket_card()),
         file_name=course.pocket_card().questions_file.file_name, mime="text/markdown",
         on_click="ignore", icon=":material/send:", width="stretch")
     st.download_button(
