@@ -2,6 +2,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from interview_coach.people import record
 from interview_coach.people.log_file import people_frame, read_people_file, write_people_csv
@@ -90,3 +92,23 @@ def test_the_frame_counts_referrals_from_the_links_and_leaves_out_people_to_ask(
     frame = people_frame({a["id"]: a, b["id"]: b}, asked_only=True)
     assert frame["contact"].tolist() == ["A"] and frame["referrals"].tolist() == [1]
     assert bool(frame["thank_you_sent"].iloc[0]) and frame["status"].tolist() == ["Completed"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=hs.binary(max_size=3000))
+def test_no_bytes_crash_the_people_import(data):
+    result = read(data)
+    assert (result.people is None) == bool(result.refused)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=hs.lists(hs.tuples(hs.text(max_size=12), hs.text(max_size=12)), max_size=8))
+def test_any_linkedin_shaped_file_reads_or_is_refused(rows):
+    body = "\r\n".join(f'"{a.replace(chr(34), "")}","{b.replace(chr(34), "")}",,,Acme,,'
+                       for a, b in rows)
+    data = ("Notes:\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,"
+            "Connected On\r\n" + body).encode("utf-8", "surrogatepass")
+    result = read(data)
+    assert result.kind == "linkedin"
+    for person in (result.people or {}).values():
+        assert record.clean_person(person) == person
