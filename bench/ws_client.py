@@ -67,6 +67,7 @@ class Run:
     exceptions: list[str] = field(default_factory=list)
     element_kinds: dict[str, int] = field(default_factory=dict)
     messages: int = 0
+    received: dict[str, int] = field(default_factory=dict)  # message kind -> count
 
     def text(self) -> str:
         return "\n".join(self.texts)
@@ -274,13 +275,19 @@ class Tab:
         seen: set[str] = set()
         deadline = time.monotonic() + self.timeout_s
         while True:
-            msg = await self._receive(deadline)
+            try:
+                msg = await self._receive(deadline)
+            except ProtocolError as err:  # say how far the run got
+                got = ", ".join(f"{k} x{n}" for k, n in run.received.items()) or "nothing"
+                raise ProtocolError(f"{err} (the run sent: {got})") from None
             run.messages += 1
             kind = msg.WhichOneof("type")
+            run.received[kind] = run.received.get(kind, 0) + 1
             if kind == "new_session":
                 self.session_id = msg.new_session.initialize.session_id or self.session_id
                 self.page_hash = msg.new_session.page_script_hash
-                run, seen = Run(messages=1), set()  # a rerun the server started: count anew
+                # a rerun the server started: count anew
+                run, seen = Run(messages=1, received={"new_session": 1}), set()
             elif kind == "navigation":
                 self.page_hash = msg.navigation.page_script_hash or self.page_hash
                 self.pages = {p.page_name: p.page_script_hash for p in msg.navigation.app_pages}

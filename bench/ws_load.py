@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
                             bare=args.bare, seconds=args.seconds, max_loops=args.loops,
                             think_s=tuple(args.think), start_within_s=args.start_within,
                             open_at_once=args.open_at_once,
-                            give_up_after=args.give_up_after)
+                            give_up_after=args.give_up_after, skip=frozenset(args.skip))
         figures: dict[str, float] = {}
 
         def server_cpu() -> float:
@@ -58,13 +59,27 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
         def after_warm_up() -> None:
             figures["idle_mb"] = sum(benchkit.rss_mb(pid) for pid in pids)
 
+        samples: list[tuple[float, float]] = []  # (time, server CPU s) every second
+        sampling = threading.Event()
+
+        def sample() -> None:
+            while not sampling.wait(1.0):
+                samples.append((time.monotonic(), server_cpu()))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+
         def at_class_start() -> None:
+            sampler.start()
             figures["cpu0"], figures["t0"] = server_cpu(), time.monotonic()
             figures["gen0"] = time.process_time()
             if running.balancer:
                 figures["lb0"] = benchkit.cpu_seconds(running.balancer.pid)
 
         def before_close() -> None:
+            sampling.set()
+            figures["cpu_peak"] = max((c2 - c1) / (t2 - t1) for (t1, c1), (t2, c2)
+                                      in zip(samples, samples[10:], strict=False)) \
+                if len(samples) > 10 else float("nan")
             wall = time.monotonic() - figures["t0"]
             figures["wall"] = wall
             figures["busy_mb"] = sum(benchkit.rss_mb(pid) for pid in pids)
@@ -84,7 +99,7 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
                             for r in running.replicas)
     clicks = results.clicks()
     per_kind = {name: times for name, times in results.times.items()}
-    expected = students * (args.loops * ws_flow.APP_CLICKS_PER_LOOP + (0 if args.bare else 1))
+    expected = ws_flow.clicks_expected(students, args.loops, args.bare, plan.skip)
     return {"students": students, "clicks": len(clicks), "expected": expected,
             "p50": percentile(clicks, 0.5), "p95": percentile(clicks, 0.95),
             "max": max(clicks, default=float("nan")),
@@ -120,6 +135,8 @@ def main() -> None:
     parser.add_argument("--open-at-once", type=int, default=8)
     parser.add_argument("--server-cores", type=int, default=0,
                         help="run the server(s) on this many cores and the generator on the rest")
+    parser.add_argument("--skip", action="append", default=[], choices=ws_flow.SKIPPABLE,
+                        help="leave a click out of the flow, to see what it costs the others")
     parser.add_argument("--give-up-after", type=int, default=100,
                         help="stop the class after this many errors (0: never): an overloaded "
                         "server is not worth 20 s timeouts more")
@@ -144,7 +161,8 @@ def main() -> None:
           f"{args.think[0]:g}-{args.think[1]:g} s between clicks, starting within "
           f"{args.start_within:g} s; {os.cpu_count()} cores"
           + (f", server(s) on core(s) {sorted(args.server_cpus)}" if args.server_cpus else "")
-          + (f", server(s) at nice {args.server_nice}" if args.server_nice else ""))
+          + (f", server(s) at nice {args.server_nice}" if args.server_nice else "")
+          + (f"; left out: {', '.join(args.skip)}" if args.skip else ""))
     table = []
     for students in args.students:
         row = measure(args, students)
@@ -153,11 +171,13 @@ def main() -> None:
     print()
     print_table(
         ["students", "clicks", "p50 ms", "p95 ms", "max ms", "errors", "MB/session",
-         "server CPU", "generator CPU", "balancer CPU", "load avg"],
+         "server CPU", "busiest 10 s", "generator CPU", "balancer CPU", "load avg"],
         [(r["students"], f"{r['clicks']}/{r['expected']}", ms(r["p50"]), ms(r["p95"]),
           ms(r["max"]), r["errors"],
           f"{(r['busy_mb'] - r['idle_mb']) / r['students']:.2f}" if "busy_mb" in r else "-",
-          f"{r['cpu']:.0%}" if "cpu" in r else "-", f"{r['gen']:.0%}" if "gen" in r else "-",
+          f"{r['cpu']:.0%}" if "cpu" in r else "-",
+          f"{r['cpu_peak']:.0%}" if r.get("cpu_peak", float("nan")) >= 0 else "-",
+          f"{r['gen']:.0%}" if "gen" in r else "-",
           f"{r['lb']:.0%}" if "lb" in r else "-", f"{r.get('load', float('nan')):.1f}")
          for r in table])
     met = [r["students"] for r in table
