@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from interview_coach.course.loading import (
     check_placeholders,
     load_yaml,
 )
+from interview_coach.plain_text import fold
 from interview_coach.questions.job_words import find_job_words
 
 GUIDE_QUESTION_COUNT = 15
@@ -159,12 +159,6 @@ def load_question_bank(path: Path | str = CONTENT_DIR / "questions.yaml") -> Que
 
 
 # --- Search -------------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower-case `text` and strip accents, so "Résumé" and "resume" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def filter_questions(
