@@ -284,7 +284,8 @@ export default function ({ data, parentElement, setTriggerValue }) {
   // Tell Python only when writing starts failing or works again.
   if (sess.okReported !== ok) {
     sess.okReported = ok;
-    whenSettled(() => setTriggerValue("written", ok));
+    // Through the main mount: a full run, so the sidebar's status is drawn again too.
+    whenSettled(() => (sess.trigger ?? setTriggerValue)("written", ok));
   }
 }
 """

@@ -317,7 +317,8 @@ def _on_load(loaded: dict[str, Any]) -> tuple[dict[str, str], bool]:
     drop_legacy = False
     if legacy and not texts:
         texts, legacy_notices = legacy_records(legacy)
-        drop_legacy = not legacy_notices
+        # Read whole (a broken character repaired is no loss): its records replace it.
+        drop_legacy = not [n for n in legacy_notices if n != saved_work.DAMAGED]
     notices, unreadable = apply_texts(ss, texts)
     ss[ASIDE] = {**loaded.get("aside", {}), **{f"{k}@new": t for k, t in unreadable.items()}}
     if legacy and not loaded["records"] and not drop_legacy:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from interview_coach.saving.wording import load_saving_wording
 from tests.browser.helpers import (
     exception_boxes,
     expect,
@@ -17,6 +18,7 @@ from tests.browser.helpers import (
 )
 
 pytestmark = pytest.mark.browser
+SAVING = load_saving_wording()
 
 NOTE = "Ask about <b>day-to-day</b> work"
 
@@ -67,15 +69,15 @@ def test_full_storage_after_a_tick_shows_in_the_sidebar_at_once(new_context, app
     # A tick reruns only the checklist; the sidebar, which says where the work is kept, must
     # still tell the student at once that this browser could not keep it.
     context = new_context()
-    full_storage_when(context, "String(value).includes('research')")  # once an item is ticked
+    full_storage_when(context, "String(key).includes('research')")  # once an item is ticked
     page = context.new_page()
     open_app(page, f"{app_url}/checklist")
     wait_for_store(page)
     sidebar = page.get_by_test_id("stSidebar")
-    expect(sidebar.get_by_text("Your work is kept in this browser only.")).to_be_visible()
+    expect(sidebar.get_by_text(SAVING.status.device)).to_be_visible()
     page.get_by_text("Research the industry").first.click()
     wait_for_app(page)
-    expect(sidebar.get_by_text("This browser's storage is full")).to_be_visible()
+    expect(sidebar.get_by_text(SAVING.status.write_failed)).to_be_visible()
     expect(page.get_by_text("Done: 1 of")).to_be_visible()  # the tick itself is kept
     assert exception_boxes(page) == 0
 

@@ -8,7 +8,14 @@ import json
 import pytest
 
 from interview_coach.saving.stored_copy import DAMAGED
-from tests.browser.helpers import exception_boxes, expect, local_storage, open_app, wait_for_store
+from tests.browser.helpers import (
+    exception_boxes,
+    expect,
+    local_storage,
+    open_app,
+    saved_records,
+    wait_for_store,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -29,18 +36,18 @@ def open_with_copy(page, url: str, copy: str, path: str) -> None:
     wait_for_store(page)
 
 
-def saved_log(page) -> str:
-    return json.loads(local_storage(page, KEY) or "{}").get("parts", {}).get("log_csv", "")
+def saved_names(page) -> list[str]:
+    return sorted(json.loads(text)["v"]["name"] for key, text in saved_records(page).items()
+                  if key.startswith("person/"))
 
 
 def test_a_lone_surrogate_keeps_every_log_row_and_says_so(page, app_url):
-    open_with_copy(page, app_url, DAMAGED_LOG, "interview_log")
+    open_with_copy(page, app_url, DAMAGED_LOG, "people")
     expect(page.get_by_text(DAMAGED)).to_be_visible()
     assert exception_boxes(page) == 0
-    page.wait_for_function(
-        "(key) => (localStorage.getItem(key) || '').includes('Ben\\ufffd')", arg=KEY)
-    log = saved_log(page)
-    assert "2026-10-01,Ana" in log and "2026-10-02,Ben\ufffd" in log
+    page.wait_for_function("() => Object.values(localStorage).some(t => t.includes('Ben\\ufffd'))")
+    assert saved_names(page) == ["Ana", "Ben\ufffd"]
+    assert local_storage(page, KEY) is None  # the old copy, read whole, gave way to records
 
     page.reload()  # the repaired copy comes back quietly
     wait_for_store(page)
@@ -48,11 +55,12 @@ def test_a_lone_surrogate_keeps_every_log_row_and_says_so(page, app_url):
     expect(page.get_by_text(DAMAGED)).to_have_count(0)
 
 
-@pytest.mark.parametrize(("tool", "shown"), [
-    ("Calendar+file", "Information interview with Ben"),
-    ("Prep+sheet", "Download the prep sheet to print (HTML)"),
-])
-def test_a_true_row_number_opens_the_tool(page, app_url, tool, shown):
+@pytest.mark.parametrize("tool", ["Calendar+file", "Prep+sheet"])
+def test_an_old_copy_with_a_row_number_opens_the_tool_and_brings_the_people(page, app_url, tool):
+    # Version 1 pointed at a log row ("row": true); people now stand where the rows were.
     open_with_copy(page, app_url, TRUE_ROW, f"writing_help?tool={tool}")
-    expect(page.get_by_text(shown).first).to_be_visible()
     assert exception_boxes(page) == 0
+    expect(page.get_by_role("heading", name="Writing help")).to_be_visible()
+    page.wait_for_function("() => Object.keys(localStorage).filter(k =>"
+                           " k.startsWith('information-interview-coach/person/')).length === 2")
+    assert saved_names(page) == ["Ana", "Ben"]
