@@ -167,3 +167,22 @@ def test_projector_mode_draws_large_charts():
     at = upload(open_page("class_summary", projector=True), [("a.csv", data)])
     assert not at.exception
     assert '"fontSize": 28' in all_text(at).replace('\\"', '"')
+
+
+def test_the_uploads_bytes_are_let_go_once_read(monkeypatch):
+    """Streamlit keeps an upload's bytes for the session; the page removes them once read."""
+    from types import SimpleNamespace
+
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+    from streamlit.runtime.uploaded_file_manager import UploadedFileRec
+
+    from ui.class_summary import files
+
+    manager = MemoryUploadedFileManager("/upload")
+    records = [UploadedFileRec(f"id{i}", f"f{i}.csv", "text/csv", b"x" * 1000) for i in range(3)]
+    for record in records:
+        manager.add_file("session", record)
+    context = SimpleNamespace(uploaded_file_mgr=manager, session_id="session")
+    monkeypatch.setattr(files, "get_script_run_ctx", lambda: context)
+    files._let_go([SimpleNamespace(file_id=r.file_id) for r in records[:2]])
+    assert [r.file_id for r in manager.get_files("session", ["id0", "id1", "id2"])] == ["id2"]
