@@ -22,6 +22,7 @@ import streamlit as st
 from interview_coach.classroom.hidden_names import hide_names
 from interview_coach.course.checklist import ChecklistItem, by_group
 from interview_coach.log.schema import FORMATS
+from interview_coach.people.record import MAX_LONG_TEXT as MAX_FIELD_CHARS
 from interview_coach.questions.bank import resolve
 from interview_coach.writing.checks import Check
 from ui import course, people, state
@@ -177,6 +178,7 @@ def text_input(tab: str, name: str, field: str, label: str, help: str = "", *,
                area: bool = False, **options) -> str:
     """A text box (or area) for stored `field`; returns what it holds."""
     widget = st.text_area if area else st.text_input
+    options.setdefault("max_chars", MAX_FIELD_CHARS)  # what a saved person's writing keeps
     widget(label, help=help or None, **_bind(tab, name, field, text(name, field), as_text),
            **options)
     return text(name, field)
@@ -245,7 +247,8 @@ def editable_message(tab: str, name: str, field: str, template: str, label: str,
         -RECENT_TEMPLATES:]
     key = f"_w_writing_{tab}_{name}_{field}"
     ss[key] = template if edited is None else edited
-    st.text_area(label, key=key, height=height, on_change=_keep_edit, args=(key, name, field))
+    st.text_area(label, key=key, height=height, on_change=_keep_edit, args=(key, name, field),
+                 max_chars=MAX_FIELD_CHARS)
     if edited is not None:
         if stored(name, f"{field}_seed") != template:
             st.info("You changed the details since you edited this text, so it no longer "
