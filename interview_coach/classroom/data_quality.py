@@ -19,6 +19,7 @@ from interview_coach.log.schema import STATUSES
 
 _COUNT_AND_WORDS = re.compile(r"^\s*\+?(\d{1,9})\b.*\S", re.DOTALL)
 MAX_SHOWN = 40  # characters of a written value shown
+A_DATE = "\x00date"  # stands for every date written as a thank-you (the page words it)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def _reading(requirement: Requirement, column: str, written: str) -> tuple[str |
         mapped = requirement.mapped("status", written)
         return mapped, mapped is not None
     if column == "thank_you_sent":
+        if written == A_DATE:
+            return "yes", False
         answer = cells.YES_NO.get(written.strip().casefold())
         if answer is None:
             mapped = requirement.mapped("thank_you_sent", written)
@@ -64,6 +67,10 @@ def _reading(requirement: Requirement, column: str, written: str) -> tuple[str |
         return ("yes" if answer else "no"), False
     number = cells.whole_number(written, minutes=False)
     return (None if number is False else str(number)), False
+
+
+def _is_date(text: str) -> bool:
+    return text.strip().casefold() not in cells.YES_NO and cells.looks_like_date(text)
 
 
 def _same(written: str, read_as: str) -> bool:
@@ -89,6 +96,8 @@ def file_notes(student: StudentFile, requirement: Requirement) -> list[ValueNote
     for column in ("status", "thank_you_sent", "referrals"):
         written = student.log[WRITTEN + column]
         counts = written[written.str.strip().ne("")].map(lambda v: " ".join(v.split()))
+        if column == "thank_you_sent":  # one line for all dates, not one per date
+            counts = counts.map(lambda v: A_DATE if _is_date(v) else v)
         for value, rows in counts.value_counts(sort=False).items():
             read_as, mapped = _reading(requirement, column, value)
             if read_as is not None and not mapped and _same(value, read_as):

@@ -82,7 +82,7 @@ class ClassSummaryWords(ContentModel):
     def _quality(cls, v):
         _needs(v, "intro", "none", "map_heading", "map_label", "leave", "files_word",
                "rows_word", "per_file_heading", "read_as", "mapped_as", "not_understood",
-               "columns")
+               "a_date", "columns")
         _needs(v["columns"], "status", "thank_you_sent", "referrals")
         return v
 

@@ -181,6 +181,11 @@ def _means_sent(text: object) -> bool:
     return _is_date(value) or bool(_SENT_WORDS.match(value))
 
 
+def looks_like_date(text: str) -> bool:
+    """True when the text is a date in one of the ways the importer reads dates."""
+    return _is_date(text.strip())
+
+
 def _is_date(value: str) -> bool:
     parts = _date_parts(value)
     return parts is not None and any(not pd.isna(_to_date(parts, day_first))

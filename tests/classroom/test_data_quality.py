@@ -1,6 +1,7 @@
 """The data-quality report: values read as something else, or not understood, per file."""
 
 from interview_coach.classroom.data_quality import (
+    A_DATE,
     ValueNote,
     file_notes,
     shown_value,
@@ -56,3 +57,11 @@ def test_a_mapping_given_once_changes_every_file_and_the_grade():
 def test_names_after_a_referral_count_are_not_shown():
     assert shown_value("referrals", "2 (Dr. Lee & Sam)") == "2 (…)"
     assert shown_value("status", "x" * 60).endswith("…")
+
+
+def test_thank_you_dates_are_one_line_not_one_per_date():
+    data = (b"date,contact,thank you\n2026-10-01,Ana,2026-10-02\n2026-10-03,Ben,4 Oct 2026\n"
+            b"2026-10-05,Cy,sent\n")
+    notes = file_notes(read_student_file("a.csv", data), Requirement())
+    assert set(notes) == {ValueNote("thank_you_sent", A_DATE, "yes", 2),
+                          ValueNote("thank_you_sent", "sent", "yes", 1)}

@@ -2,7 +2,12 @@
 
 import streamlit as st
 
-from interview_coach.classroom.data_quality import file_notes, shown_value, unknown_values
+from interview_coach.classroom.data_quality import (
+    A_DATE,
+    file_notes,
+    shown_value,
+    unknown_values,
+)
 from interview_coach.classroom.requirement import Requirement
 from interview_coach.classroom.student_files import StudentFile
 from interview_coach.classroom.summary_words import counted
@@ -42,7 +47,8 @@ def _mapping(students: list[StudentFile], requirement: Requirement) -> None:
 
 def _line(note) -> str:
     w = words().quality
-    fill = {"value": md_escape(shown_value(note.column, note.written)),
+    value = w["a_date"] if note.written == A_DATE else shown_value(note.column, note.written)
+    fill = {"value": md_escape(value),
             "rows": counted(w["rows_word"], note.rows), "read_as": note.read_as}
     if note.read_as is None:
         return w["not_understood"].format(**fill)
