@@ -3,7 +3,7 @@ from functools import partial
 import streamlit as st
 
 from interview_coach.course import checklist as cl
-from ui import course, links, pages_folder_mode, people
+from ui import course, hidden_text, links, pages_folder_mode, people
 from ui.people import chooser
 from ui.saved_work import saving_fragment, work_ready
 
@@ -52,7 +52,9 @@ def note_box(item_id: str) -> None:
     ss[open_key] = ss.get(open_key, False)
     with st.expander("Your note" if note else "Add a note", icon=":material/edit_note:",
                      key=open_key, on_change="rerun") as box:
-        if box.open:
+        if box.open and ss.get("hide_names"):  # shown, not edited: it may name someone
+            st.text(hidden_text.shown(note))
+        elif box.open:
             ss[f"_w_note_{item_id}"] = note
             st.text_area("Note", key=f"_w_note_{item_id}", on_change=set_note, args=(item_id,),
                          max_chars=cl.MAX_NOTE_CHARS, label_visibility="collapsed",

@@ -1,6 +1,7 @@
 """The Question picker's parts: the time slot, the bank of questions, the student's list, their
 downloads. Every word comes from content/questions.yaml (`picker`) and content/time_budget.yaml."""
 
+from dataclasses import replace
 from functools import partial
 
 import streamlit as st
@@ -20,7 +21,7 @@ from interview_coach.questions.time_budget import (
     long_slot_message,
     reserve_minutes,
 )
-from ui import course, links, state
+from ui import course, hidden_text, links, state
 from ui.saved_work import saving_fragment
 from ui.writing_help.copy_out import copy_button  # the one Copy button, shared with Writing help
 
@@ -157,7 +158,7 @@ def picker() -> None:
     # survives page switches; the expanders' own widget keys are deleted when the page is left.
     ss.setdefault("picker_open", [])
     slot_choice()  # first: on a phone it sat below all seven categories
-    picked = qb.resolve(ss.picks, course.question_bank(), ss.own_questions)
+    picked = qb.resolve(ss.picks, course.question_bank(), shown_own_questions())
     result = budget([q.minutes for q in picked], ss.slot_minutes,
                     reserve_minutes(ss.slot_minutes, course.time_budget()))
     level, message = budget_message(result, course.time_budget())
@@ -214,6 +215,11 @@ def bank_column(level: str, message: str, flags: dict[str, list[str]]) -> None:
     own_questions(level, message, flags)
 
 
+def shown_own_questions() -> list[qb.OwnQuestion]:
+    """The own questions as the page and its downloads show them (names hidden if asked)."""
+    return [replace(q, text=hidden_text.shown(q.text)) for q in ss.own_questions]
+
+
 def own_questions(level: str, message: str, flags: dict[str, list[str]]) -> None:
     w = words()
     if ss.own_questions:
@@ -221,7 +227,7 @@ def own_questions(level: str, message: str, flags: dict[str, list[str]]) -> None
         for own in ss.own_questions:
             box_col, delete_col = st.columns([6, 1], vertical_alignment="center")
             with box_col:
-                pick_box(own.id, own.text, own.minutes)
+                pick_box(own.id, hidden_text.shown(own.text), own.minutes)
             delete_col.button(w.own_delete, key=f"_delete_{own.id}", type="tertiary",
                               on_click=delete_own, args=(own.id,), help=w.own_delete_help)
     if box := lazy_expander(w.own_heading, "own", "_w_open_own", icon=":material/add:"):
