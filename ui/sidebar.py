@@ -14,17 +14,11 @@ def show(guide: Guide):
         st.markdown(f"### {guide.app.title}\n\n:small[{guide.app.sidebar_caption}]")
         status = backup.show_controls()  # where the work is kept, backup file, Forget
         st.markdown(f"**{guide.app.classroom_label}**")
-        st.toggle(
-            "Projector mode",
-            help="Bigger text and charts for the back row. Stays on until you switch it off.",
-            **state.bound("projector"),
-        )
+        st.toggle(guide.app.projector.title, help=guide.app.projector.text,
+                  **state.bound("projector"))
         st.toggle(presenter.words().presenter.switch,
                   help=presenter.words().presenter.switch_help, **state.bound("presenter"))
-        st.toggle(
-            "Hide names",
-            help="Replaces every contact's name with “Contact 1”, “Contact 2”… on every page.",
-            **state.bound("hide_names"),
-        )
+        st.toggle(guide.app.hide_names.title, help=guide.app.hide_names.text,
+                  **state.bound("hide_names"))
         demo_switch.show_controls()
     return status

@@ -42,6 +42,8 @@ class AppText(ContentModel):
     tagline: str
     sidebar_caption: str
     classroom_label: str  # the sidebar's instructor switches, below the student's own
+    projector: TitledText  # the switch's label (title) and its help (text)
+    hide_names: TitledText
 
 
 class NextSteps(ContentModel):
