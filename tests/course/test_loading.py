@@ -1,9 +1,20 @@
 """The content loader: YAML is read safely and checked; broken files name the file and the field."""
 
+import re
+
 import pytest
+import yaml
 from pydantic import Field
 
-from interview_coach.course.loading import ContentError, ContentModel, load_yaml
+from interview_coach.course.loading import (
+    CONTENT_DIR,
+    ContentError,
+    ContentModel,
+    check_placeholders,
+    load_yaml,
+    placeholders,
+    templates_in,
+)
 
 
 class Item(ContentModel):
@@ -104,3 +115,27 @@ def test_texts_used_as_widget_labels_carry_no_markdown_marks():
     assert len(labels) > 100
     marked = [text for text in labels if set("*_`[]") & set(text)]
     assert marked == []
+
+
+def test_every_text_in_every_content_file_reads_with_the_one_placeholder_syntax():
+    # {name} and {{ }} only: a stray brace or a $name in any file is caught here, by the same
+    # validator the content models use.
+    for path in sorted(CONTENT_DIR.glob("*.yaml")):
+        for text in templates_in(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            placeholders(text)  # raises ValueError, naming the text
+            assert "${" not in text, (path.name, text)
+
+
+@pytest.mark.parametrize(("template", "problem"), [
+    ("Hi {name", "stray brace"), ("Hi name}", "stray brace"), ("{0} min", "plain {name}"),
+    ("{a.b}", "plain {name}"), ("{a!r}", "plain {name}"), ("{a:>5}", "plain {name}")])
+def test_the_one_validator_refuses_anything_but_plain_names(template, problem):
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        placeholders(template)
+
+
+def test_the_one_validator_names_an_unknown_placeholder_and_what_is_allowed():
+    assert placeholders("{a} of {b}, {{literal}}") == ["a", "b"]
+    assert check_placeholders("{a} of {b}", {"a", "b"}) == "{a} of {b}"
+    with pytest.raises(ValueError, match=r"unknown placeholder \{c\} .*allowed: \{a\}, \{b\}"):
+        check_placeholders("{a} {c}", ["b", "a"])
