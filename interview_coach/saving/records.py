@@ -13,6 +13,7 @@ in again): that keeps 20,000 people within the few million characters a browser 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +25,7 @@ CHECKLIST = "checklist/"
 WRITING = "writing/"
 SINGLE = ("picks", "own_questions", "slot", "profile", "chosen_person", "backed_up")
 SLOT_DEFAULT = {"minutes": 30, "custom": False}
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class Unreadable(ValueError):
@@ -53,6 +55,8 @@ def decode(text: object) -> tuple[int, Any, bool]:
     stamp = data["u"]
     if isinstance(stamp, bool) or not isinstance(stamp, int) or not 0 <= stamp < 2**53:
         raise Unreadable("no stamp")
+    if "\\u" not in text and not _SURROGATE.search(text):
+        return stamp, data["v"], False  # no lone surrogate can hide in it: no need to look
     holder = [data["v"]]
     damaged = make_valid_text(holder)
     return stamp, holder[0], damaged
