@@ -305,7 +305,7 @@ def legacy_records(text: str) -> tuple[dict[str, str], list[str]]:
     log_text = parts.get("log_csv")
     if isinstance(log_text, str) and log_text and not any(
             k.startswith(records.PERSON) for k in converted):
-        notices.append("Your saved interview log could not be read; it is kept aside.")
+        notices.append(wording().old_log_unreadable)
     return converted, notices
 
 
@@ -404,9 +404,9 @@ def work_ready() -> bool:
     ss = st.session_state
     if store_status() != "waiting" or ss.get("_skip_store_wait"):
         return True
-    st.caption("Looking for your saved work in this browser…")
+    st.caption(wording().wait.note)
     # Only if the browser never answers (its script blocked): the page works without the copy.
-    st.button("Don't wait: open this page without it", on_click=_stop_waiting,
+    st.button(wording().wait.skip, on_click=_stop_waiting,
               icon=":material/skip_next:", key="_skip_store_wait_button")
     return False
 

@@ -67,6 +67,11 @@ class DemoButtons(ContentModel):
     reset_help: str
 
 
+class Wait(ContentModel):
+    note: str
+    skip: str
+
+
 class SavingWording(ContentModel):
     where: Where
     status: Status
@@ -78,6 +83,8 @@ class SavingWording(ContentModel):
     set_aside: SetAside
     demo_wait: str
     demo: DemoButtons
+    wait: Wait
+    old_log_unreadable: str
 
 
 def load_saving_wording(path=CONTENT_DIR / "saving.yaml") -> SavingWording:
