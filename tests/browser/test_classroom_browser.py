@@ -62,9 +62,9 @@ def test_projector_mode_is_large_and_never_scrolls_sideways(new_context, app_url
 
 
 def test_hide_names_hides_every_contact_name_on_every_page(page, app_url):
-    open_app(page, f"{app_url}/interview_log")
+    open_app(page, f"{app_url}/people")
     wait_for_store(page)
-    page.get_by_role("button", name="Load sample log").click()
+    page.get_by_role("button", name="Load sample people").click()
     wait_for_app(page)
     names = {n for n in [*SAMPLE_LOG["contact"], *SAMPLE_LOG["referred_by"]] if n}
     page.get_by_role("tab", name="Follow-ups").click()
@@ -76,16 +76,16 @@ def test_hide_names_hides_every_contact_name_on_every_page(page, app_url):
     leaks = []
     for label, _href in nav_links(page):
         go(page, label)
-        for tab in ("My log", "Charts", "Follow-ups", "Referral tree", "Import & export"):
-            if label == "Interview log":
+        for tab in ("My people", "Charts", "Follow-ups", "Referral tree", "Add from a file"):
+            if label == "People":
                 page.get_by_role("tab", name=tab).click()
                 wait_for_app(page)
             text = page.evaluate("document.body.textContent")
             leaks += [f"{label}/{tab}: {name}" for name in names if name in text]
-            if label != "Interview log":
+            if label != "People":
                 break
     assert not leaks, "\n".join(sorted(set(leaks)))
-    go(page, "Interview log")
+    go(page, "People")
     page.get_by_role("tab", name="Follow-ups").click()
     wait_for_app(page)
     expect(page.get_by_text("Contact ").first).to_be_visible()

@@ -1,5 +1,5 @@
 """The People page's table in Chromium: a row with only a name is a person to ask, counted at
-once, and kept when the student leaves the page and comes back."""
+once, and kept when the student leaves the page and comes back, and after a reload."""
 
 from tests.browser.helpers import exception_boxes, expect, open_app, wait_for_app, wait_for_store
 
@@ -34,5 +34,11 @@ def test_a_name_typed_in_the_tables_new_row_is_kept_and_counted(page, app_url):
     page.locator('[data-testid="stTopNavDropdownLink"]', has_text="People").click()
     wait_for_app(page)
     expect(page.get_by_text("Bo Chen", exact=True).first).to_be_visible()  # on its card
+    assert people_to_ask(page) == "1"
+
+    page.reload()  # a new session: the person comes back from this browser's copy
+    wait_for_app(page)
+    wait_for_store(page)
+    expect(page.get_by_text("Bo Chen", exact=True).first).to_be_visible()
     assert people_to_ask(page) == "1"
     assert exception_boxes(page) == 0

@@ -23,16 +23,22 @@ def test_the_writing_fields_take_a_line_each(phone, app_url):
     assert program["width"] > 280  # wide enough for "Business Administration"
 
 
-def test_the_headline_numbers_show_whole_two_to_a_row(phone, app_url):
-    open_app(phone, f"{app_url}/interview_log")
+def test_the_headline_numbers_show_whole_and_fit_the_first_screen(phone, app_url):
+    open_app(phone, f"{app_url}/people")
     wait_for_store(phone)
-    phone.get_by_role("button", name="Load sample log").click()
+    phone.get_by_role("button", name="Load sample people").click()
     wait_for_app(phone)
     value = phone.get_by_test_id("stMetricValue").filter(has_text=" of ").first
     expect(value).to_be_visible()
     # "14 of 16", not "14 of…": no box inside the number is wider than it shows.
     assert value.evaluate("""v => [v, ...v.querySelectorAll('*')]
       .every(e => e.scrollWidth <= e.clientWidth)""")
+    # The five numbers leave room for the cards: they end within the first screen.
+    numbers = phone.locator(".st-key-log_headline").bounding_box()
+    assert numbers["y"] + numbers["height"] < 740
+    labels = phone.locator('.st-key-log_headline [data-testid="stMetricLabel"] p')
+    assert all(labels.nth(i).evaluate("p => p.scrollWidth <= p.clientWidth")  # whole words
+               for i in range(labels.count()))
 
 
 def test_answers_and_page_links_are_easy_to_tap(phone, app_url):
