@@ -9,7 +9,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from interview_coach.classroom.classroom_words import ClassroomWords, load_classroom_words
 from interview_coach.classroom.demo import Demo, load_demo
+from interview_coach.classroom.summary_words import ClassSummaryWords, load_class_summary_words
 from interview_coach.conversation.companion import CompanionContent, load_companion
 from interview_coach.conversation.lens import TiaraContent, load_tiara
 from interview_coach.conversation.opening import RehearseContent, load_rehearse
@@ -49,6 +51,8 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "quiz": load_quiz,
     "follow_up_wording": load_follow_up_wording,
     "people_wording": load_people_wording,
+    "class_summary_words": load_class_summary_words,
+    "classroom_words": load_classroom_words,
     "tiara": load_tiara,
     "rehearse": load_rehearse,
     "companion": load_companion,
@@ -135,6 +139,14 @@ def quiz() -> Quiz:
 
 def follow_up_wording() -> FollowUpWording:
     return _checked("follow_up_wording")
+
+
+def class_summary_words() -> ClassSummaryWords:
+    return _checked("class_summary_words")
+
+
+def classroom_words() -> ClassroomWords:
+    return _checked("classroom_words")
 
 
 def people_wording() -> PeopleWording:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from interview_coach.classroom.classroom_words import ClassroomWords, load_classroom_words
-from interview_coach.course.loading import ContentError
+from interview_coach.classroom.classroom_words import ClassroomWords
 from ui import course, links
 
 ss = st.session_state
@@ -73,18 +72,8 @@ _keys = st.components.v2.component("presenter_keys", html=_HTML, css=_CSS, js=_J
                                    isolate_styles=False)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load(stamp: int) -> ClassroomWords:  # noqa: ARG001 (a new stamp reads the file again)
-    return load_classroom_words()
-
-
 def words() -> ClassroomWords:
-    try:
-        return _load(course.content_stamp())
-    except ContentError as err:
-        st.error(f"**The coach cannot show this page because a content file is broken.**\n\n{err}",
-                 icon=":material/error:")
-        st.stop()
+    return course.classroom_words()
 
 
 def restore_choices() -> None:
