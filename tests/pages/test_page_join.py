@@ -8,7 +8,8 @@ def test_join_shows_the_configured_address_and_its_code(monkeypatch):
     at = open_page("join")
     assert not at.exception
     assert [c.value for c in at.code] == ["https://coach.example.edu/"]
-    assert at.get("image")  # the QR code
+    [qr] = [h.proto.body for h in at.get("html") if "data:image/png;base64," in h.proto.body]
+    assert 'alt="QR code for https://coach.example.edu/"' in qr
     assert not at.warning  # a public address: no "only this computer" warning
 
 

@@ -17,7 +17,7 @@ def requirement() -> Requirement:
 
 
 def _changed() -> None:
-    due = ss["_w_req_due"] if ss["_w_req_use_due"] else None
+    due = (ss.get("_w_req_due") or date.today()) if ss["_w_req_use_due"] else None
     ss.class_requirement = requirement().model_copy(update={
         "interviews": int(ss["_w_req_interviews"]), "thank_yous": int(ss["_w_req_thank_yous"]),
         "referrals": int(ss["_w_req_referrals"]), "due": due})
@@ -52,8 +52,9 @@ def show() -> Requirement:
         ss["_w_req_due"] = current.due or date.today()
         with due:
             st.checkbox(w["use_due"], key="_w_req_use_due", on_change=_changed)
-            st.date_input(w["due"], key="_w_req_due", on_change=_changed,
-                          disabled=current.due is None, format="YYYY-MM-DD")
+            if current.due is not None:  # shown only when it counts (a greyed one is hard to read)
+                st.date_input(w["due"], key="_w_req_due", on_change=_changed,
+                              format="YYYY-MM-DD")
         left, right = st.columns(2, vertical_alignment="bottom")
         left.download_button(w["download"], data=settings_json(current),
                              file_name=w["file_name"], mime="application/json",
