@@ -118,7 +118,10 @@ def summarise_students(students: list[StudentFile], requirement: Requirement | N
 
 
 def _as_log(kept: pd.DataFrame) -> pd.DataFrame:
-    """A kept log in the shape interview_coach.log.stats reads (the dropped columns blank)."""
+    """A kept log in the shape interview_coach.log.stats reads (the dropped columns blank).
+    From the People page's export, someone not yet asked is no contact yet."""
+    if "stage" in kept.columns:
+        kept = kept.loc[kept["stage"].str.strip().str.casefold().ne("to ask")]
     log = kept[[c for c in LOG_COLUMNS if c in kept.columns]].copy()  # already typed
     blank = pd.Series([""] * len(log), index=log.index, dtype=object)
     for column in LOG_COLUMNS:

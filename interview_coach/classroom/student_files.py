@@ -31,7 +31,8 @@ WRITTEN = "zz written "  # heading prefix of the copied columns (no log heading 
 GRADED = ("status", "thank_you_sent", "referrals")
 KEPT = ["date", "contact", "referred_by", "found_via", "field", "status", "thank_you_sent",
         "referrals"]
-STAGE_COLUMNS = ("stage", "held_on")  # from the people records' export, when present
+# From the People page's export, when present: its stage column is "conversation_stage".
+STAGE_COLUMNS = {"stage": ("conversation_stage", "stage"), "held_on": ("held_on",)}
 ID_HEADINGS = {"student id", "gradebook name", "gradebook id", "student number"}
 _ID_LINE = re.compile(r"^\s*(?:student[ _]id|gradebook[ _](?:name|id))\s*[:=,;\t]\s*(.+?)\s*$",
                       re.IGNORECASE)
@@ -206,7 +207,8 @@ def _kept(log: pd.DataFrame) -> pd.DataFrame:
     for column in GRADED:
         written = names.get(_key(WRITTEN + column))
         kept[WRITTEN + column] = log[written] if written is not None else ""
-    for column in STAGE_COLUMNS:
-        if _key(column) in names:
-            kept[column] = log[names[_key(column)]].astype(str)
+    for column, headings in STAGE_COLUMNS.items():
+        found = next((names[_key(h)] for h in headings if _key(h) in names), None)
+        if found is not None:
+            kept[column] = log[found].astype(str)
     return kept.reset_index(drop=True)
