@@ -21,7 +21,9 @@ INSTRUMENT_JS = """
 (() => {
   const b = window.__bench = {armed: false, clickAt: null, runSeen: false, doneAt: null,
                               runAt: null, stopAt: null, expectH1: null, extra: null,
-                              watch: null, watched: null, runs: 0};
+                              watch: null, watched: null, runs: 0, runsAtClick: 0,
+                              settledAt: null, busy: false, followUps: 0, sends: 0,
+                              replyPending: false, lastRecvAt: -1e9};
   const app = () => document.querySelector('[data-testid="stApp"]');
   const settled = () => {
     const a = app();
@@ -36,12 +38,54 @@ INSTRUMENT_JS = """
   b.h1 = h1;
   b.arm = (expectH1, extra, watch) => {
     Object.assign(b, {armed: true, clickAt: null, runSeen: false, doneAt: null, runAt: null,
-                      stopAt: null, expectH1: expectH1 ?? null,
+                      stopAt: null, settledAt: null, busy: false, followUps: 0, sends: 0,
+                      replyPending: false,
+                      expectH1: expectH1 ?? null,
                       extra: extra ? new Function("return (" + extra + ")()") : null,
                       watch: watch ?? null, watched: watch ? text(watch) : null});
   };
+  // A run after the first one finished (a browser-store answer, a fragment, st.rerun): the
+  // student waits for it too, so the page is settled only once it has finished as well.
+  b.runStarted = () => {
+    b.runs += 1;
+    if (b.clickAt === null) return;
+    if (b.armed) {
+      b.runSeen = true;
+      b.runAt = b.runAt ?? performance.now();
+    } else if (b.doneAt !== null) {
+      b.busy = true;  // a run the server started on its own (st.rerun) after the page finished
+    }
+  };
+  // The app's WebSocket: every message the page sends after the first run has finished (a
+  // browser-store answer, a component's value) asks for a run the student waits for, even one
+  // too quick to show the "running" state; the page is busy until the reply has been drawn.
+  const Socket = window.WebSocket;
+  window.WebSocket = class extends Socket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", () => {
+        b.lastRecvAt = performance.now();
+        b.replyPending = false;
+        setTimeout(b.check, 0);
+      });
+    }
+    send(data) {
+      if (b.clickAt !== null) {
+        b.sends += 1;
+        if (b.doneAt !== null) {
+          b.followUps += 1;
+          b.busy = b.replyPending = true;
+        }
+      }
+      return super.send(data);
+    }
+  };
   b.check = () => {
     const state = app()?.getAttribute("data-test-script-state");
+    if (b.busy && !b.replyPending && settled()) {
+      b.busy = false;
+      b.settledAt = performance.now();
+    }
     if (b.armed && b.clickAt !== null && state === "running") {
       b.runSeen = true;
       b.runAt = b.runAt ?? performance.now();
@@ -58,25 +102,46 @@ INSTRUMENT_JS = """
     const proof = b.runSeen || (b.expectH1 !== null && h1Ok) || (b.watch !== null && watchOk)
       || (b.extra !== null && extraOk);
     if (proof && settled() && h1Ok && extraOk && watchOk) {
-      b.doneAt = performance.now();
+      b.doneAt = b.settledAt = performance.now();
       b.armed = false;
     }
   };
+  // Every run, however quick: the state attribute's records give each value it held in turn
+  // (a run that starts and ends between two callbacks still leaves its "running" record).
   let lastState = null;
-  const observer = new MutationObserver(() => {
-    const state = app()?.getAttribute("data-test-script-state");
-    if (state === "running" && lastState !== "running") b.runs += 1;
-    lastState = state;
+  const observer = new MutationObserver((records) => {
+    const states = [];
+    for (const r of records) {
+      if (r.type === "attributes" && r.attributeName === "data-test-script-state"
+          && r.target === app()) states.push(r.oldValue);
+    }
+    const now = app()?.getAttribute("data-test-script-state") ?? null;
+    if (states.length) {
+      states.push(now);
+      for (let i = 1; i < states.length; i += 1) {
+        if (states[i] === "running" && states[i - 1] !== "running") b.runStarted();
+      }
+    } else if (now === "running" && lastState !== "running") {
+      b.runStarted();  // the app element itself was (re)drawn
+    }
+    lastState = now;
+    // Drawing what a message brought, after the first run's page had finished, moves the end.
+    if (b.doneAt !== null && !b.armed && !b.busy && performance.now() - b.lastRecvAt < 250
+        && settled()) b.settledAt = performance.now();
     b.check();
   });
   const start = () => observer.observe(document.documentElement,
-    {subtree: true, childList: true, attributes: true, characterData: true});
+    {subtree: true, childList: true, attributes: true, characterData: true,
+     attributeOldValue: true});
   if (document.documentElement) start(); else document.addEventListener("readystatechange", start);
-  // Capture phase: the time of the press (a click, a key, a file pick) itself, before any app
-  // handler runs.
-  for (const kind of ["click", "keydown", "change"]) {
+  // Capture phase: the time of the press (a tap, a click, a key, a file pick) itself, before
+  // any app handler runs.
+  for (const kind of ["touchstart", "click", "keydown", "change"]) {
     document.addEventListener(kind, () => {
-      if (b.armed && b.clickAt === null) b.clickAt = performance.now();
+      if (b.armed && b.clickAt === null) {
+        b.clickAt = performance.now();
+        b.runsAtClick = b.runs;
+      }
     }, true);
   }
   setInterval(b.check, 100);  // a safety net for changes the observer does not report
@@ -84,9 +149,15 @@ INSTRUMENT_JS = """
 """
 
 SETTLED_JS = "() => window.__bench !== undefined && window.__bench.doneAt !== null"
+# ...and then no further run for `calm` ms (the issue's "settled": 400 ms).
+CALM_JS = """(calm) => { const b = window.__bench;
+  return b.doneAt !== null && !b.busy && performance.now() - b.settledAt >= calm; }"""
+SETTLE_MS = 400  # what bench_browser.py and bench_interactions.py count to
 NAV_AREAS = ('[data-testid="stSidebarNav"], [data-testid="stTopNav"], '
              '[data-testid="stTopNavPopover"]')
 EXCEPTION = '[data-testid="stException"]'
+EXPAND_SIDEBAR = '[data-testid="stExpandSidebarButton"]'
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 class ClickTimeout(Exception):
@@ -100,13 +171,15 @@ async def instrument(context: Any) -> None:
 
 async def timed_action(page: Any, action, *, expect_h1: str | None = None,
                        extra_js: str | None = None, watch: str | None = None,
-                       timeout_ms: float = 30_000) -> float:
+                       timeout_ms: float = 30_000, settle_ms: int = 0) -> float:
     """Seconds from the click (or file pick) that `action()` makes to the finished run.
 
     expect_h1: the page's h1 once done; extra_js: a JS function that must return true once
     done; watch: a CSS selector whose text the run must change. Each of them also proves that
     a run happened, for runs too quick to show the "running" state; with none of them the
     "running" state must be seen.
+    settle_ms > 0: count to the page settled instead — the end of the last run that followed
+    (a browser-store answer, st.rerun…), once no further run has started for settle_ms.
     """
     await page.evaluate("([h1, extra, watch]) => window.__bench.arm(h1, extra, watch)",
                         [expect_h1, extra_js, watch])
@@ -118,17 +191,27 @@ async def timed_action(page: Any, action, *, expect_h1: str | None = None,
             "() => ({click: window.__bench.clickAt, run: window.__bench.runSeen, "
             "h1: window.__bench.h1()})")
         raise ClickTimeout(f"no finished run within {timeout_ms / 1000:.0f} s ({state})") from err
-    took = await page.evaluate("() => window.__bench.doneAt - (window.__bench.clickAt ?? 0)")
+    end = "doneAt"
+    if settle_ms > 0:
+        await page.wait_for_function(CALM_JS, arg=settle_ms, timeout=timeout_ms, polling=50)
+        end = "settledAt"
+    took = await page.evaluate(f"() => window.__bench.{end} - (window.__bench.clickAt ?? 0)")
     return took / 1000
 
 
 async def last_breakdown(page: Any) -> dict[str, float | None]:
     """The last timed click in parts (seconds): "to_run" click → run started (state "running"
-    seen), "run" → state "notRunning", "render" → settled; None where a part was not seen."""
+    seen), "run" → state "notRunning", "render" → the first run's page finished, "follow_up"
+    → settled (the runs that followed; 0 without any); None where a part was not seen. Also
+    "first" (click → first run's page finished), "runs" (script runs seen in the page; a quick
+    one may not show), "sent" (messages the page sent the server from the click on) and
+    "follow_ups" (of them, those sent after the first run's page had finished)."""
     parts = await page.evaluate("""() => { const b = window.__bench;
       const gap = (a, z) => (a === null || z === null) ? null : (z - a) / 1000;
       return {to_run: gap(b.clickAt, b.runAt), run: gap(b.runAt, b.stopAt),
-              render: gap(b.stopAt, b.doneAt)}; }""")
+              render: gap(b.stopAt, b.doneAt), follow_up: gap(b.doneAt, b.settledAt),
+              first: gap(b.clickAt, b.doneAt), runs: b.runs - b.runsAtClick,
+              follow_ups: b.followUps, sent: b.sends}; }""")
     return parts
 
 
@@ -147,6 +230,18 @@ async def wait_settled(page: Any, timeout_ms: float = 30_000, calm_ms: int = 300
     raise ClickTimeout("the page never stayed idle")
 
 
+async def close_sidebar(page: Any, timeout_ms: float = 15_000) -> None:
+    """On a phone the sidebar covers the page and stays open after a tap on a page's link:
+    close it (untimed), as a student does before using the page."""
+    sidebar = page.locator('[data-testid="stSidebar"][data-collapsed="false"]')
+    if not (await sidebar.count() and await page.locator(EXPAND_SIDEBAR).count() == 0
+            and (page.viewport_size or {}).get("width", 1000) < 640):
+        return
+    await page.locator('[data-testid="stSidebarCollapseButton"] button').first.click()
+    await page.locator(EXPAND_SIDEBAR).first.wait_for(state="visible", timeout=timeout_ms)
+    await page.wait_for_timeout(400)  # the slide-out
+
+
 async def h1_text(page: Any) -> str:
     return await page.evaluate("() => window.__bench.h1()")
 
@@ -156,7 +251,14 @@ _SECTION_OF: dict[str, int] = {}  # nav title -> index of the top-bar section th
 
 async def nav_link(page: Any, title: str, timeout_ms: float = 15_000) -> Any:
     """The navigation link to the page titled `title`, made visible: in the sidebar, in the
-    top bar, or in a top-bar section's menu (opened here)."""
+    top bar, or in a top-bar section's menu (opened here). On a phone the pages are in the
+    sidebar, which is opened first (untimed, as a student opens it before the tap)."""
+    expand = page.locator(EXPAND_SIDEBAR)
+    if await expand.count() and await expand.first.is_visible():
+        await expand.first.click()
+        await page.locator('[data-testid="stSidebarNav"]').first.wait_for(
+            state="visible", timeout=timeout_ms)
+        await page.wait_for_timeout(400)  # the sidebar's slide-in
     areas = page.locator(NAV_AREAS)
     link = areas.get_by_role("link", name=title, exact=True).or_(
         areas.get_by_role("menuitem", name=title, exact=True))
@@ -179,8 +281,9 @@ async def nav_link(page: Any, title: str, timeout_ms: float = 15_000) -> Any:
 
 
 async def go_to(page: Any, title: str, expect_h1: str | None = None,
-                timeout_ms: float = 30_000) -> float:
-    """Click the navigation link to `title`; seconds from the click to the finished run."""
+                timeout_ms: float = 30_000, settle_ms: int = 0, tap: bool = False) -> float:
+    """Click (tap: touch) the navigation link to `title`; seconds from the click to the
+    finished run (settle_ms: to the settled page, see timed_action)."""
     link = await nav_link(page, title)
     if expect_h1 is None:
         before = await h1_text(page)
@@ -189,7 +292,8 @@ async def go_to(page: Any, title: str, expect_h1: str | None = None,
                                      "window.__bench.h1() !== ''", arg=before, timeout=timeout_ms)
         await wait_settled(page, timeout_ms)
         return float("nan")
-    return await timed_action(page, link.click, expect_h1=expect_h1, timeout_ms=timeout_ms)
+    return await timed_action(page, link.tap if tap else link.click, expect_h1=expect_h1,
+                              timeout_ms=timeout_ms, settle_ms=settle_ms)
 
 
 async def exception_count(page: Any) -> int:
