@@ -21,6 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from interview_coach.log.stats import contact_key
+from interview_coach.plain_text import fold
 
 PLACEHOLDER = "Contact {n}"
 HIDDEN = "(name hidden)"
@@ -110,7 +111,7 @@ class _Names:
             return text
         text = unicodedata.normalize("NFC", text)
         parts = list(_PART.finditer(text))
-        folded = [_fold(p.group()) for p in parts]
+        folded = [fold(p.group()) for p in parts]
         pieces, kept_to, i = [], 0, 0
         while i < len(parts):
             length, replacement = self._match_at(text, parts, folded, i)
@@ -148,12 +149,6 @@ class _Names:
 
 
 @lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    """Compare words without case or accents: "GARCIA" matches "García", "YILMAZ" "Yılmaz"."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.casefold().replace("ı", "i")  # Turkish dotless ı: "I" in capitals
-
 
 @lru_cache(maxsize=8)
 def _names(items: tuple[tuple[str, str], ...]) -> _Names:
@@ -163,13 +158,13 @@ def _names(items: tuple[tuple[str, str], ...]) -> _Names:
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for key, placeholder in items:
         words = unicodedata.normalize("NFC", key).split()
-        full = tuple(_fold(p) for p in _PART.findall(" ".join(words)))
+        full = tuple(fold(p) for p in _PART.findall(" ".join(words)))
         untitled = tuple(p for p in full if p not in TITLES)
         for name in (full, untitled):
             if name:
                 replacements.setdefault(name, placeholder)
         for word in words:
-            parts = tuple(_fold(p) for p in _PART.findall(word))
+            parts = tuple(fold(p) for p in _PART.findall(word))
             tokens = [parts] + [(p,) for p in parts] if len(parts) > 1 else [parts]
             for token in tokens:
                 if token and not (len(token) == 1 and (len(token[0]) < 2 or token[0] in TITLES)):

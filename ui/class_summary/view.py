@@ -15,6 +15,7 @@ from interview_coach.classroom.class_summary import ClassSummary
 from interview_coach.log.charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR, LARGE, NORMAL
 from interview_coach.log.charts import Sizes as ChartSizes
 from interview_coach.markdown_text import md_escape
+from interview_coach.plain_text import plural
 from ui import links
 from ui.class_summary.gradebook_view import not_read_text
 from ui.class_summary.words import words
@@ -34,10 +35,6 @@ def median_text(median: float | None) -> str:
     if median is None:
         return "—"
     return f"{median:.0f}" if float(median).is_integer() else f"{median:.1f}"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def distribution(per_student: pd.DataFrame, min_group: int = 1) -> pd.DataFrame:

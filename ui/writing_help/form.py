@@ -294,20 +294,6 @@ def show_flash(tool: str) -> None:
         st.success(message, icon=":material/check:")
 
 
-def copy_block(caption: str, body: str) -> None:
-    st.caption(caption)
-    st.code(body, language=None, wrap_lines=True)
-
-
-def copy_blocks(key: str, blocks: list[tuple[str, str]]) -> None:
-    """(caption, text) blocks with a copy button each, drawn only while their expander is open."""
-    with st.expander("Ready to copy", icon=":material/content_copy:", key=key,
-                     on_change="rerun") as box:
-        if box.open:
-            for caption, body in blocks:
-                copy_block(caption, body)
-
-
 def fields_row(**options) -> Any:
     """A row of fields side by side, wrapping onto more lines on a narrow screen."""
     return st.container(horizontal=True, **{"gap": "small", **options})
