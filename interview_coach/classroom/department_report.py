@@ -14,6 +14,7 @@ from datetime import date
 import pandas as pd
 
 from interview_coach.classroom.class_summary import MIN_GROUP, ClassSummary
+from interview_coach.classroom.summary_words import counted
 from interview_coach.html_sheet import render_sheet
 
 MAX_LABEL = 120
@@ -28,10 +29,12 @@ def _bars(frame: pd.DataFrame, label: str, value: str) -> list[tuple[str, int, f
             for _, row in frame.head(MAX_BARS).iterrows()]
 
 
-def _per_student(summary: ClassSummary) -> pd.DataFrame:
+def _per_student(summary: ClassSummary, label: str) -> pd.DataFrame:
+    """Students per number of interviews ("3 interviews": 7), groups under MIN_GROUP left out."""
     counts = summary.per_student["interviews"].value_counts()
     counts = counts[counts.ge(MIN_GROUP)].sort_index()
-    return pd.DataFrame({"label": [str(n) for n in counts.index], "students": counts.to_list()})
+    return pd.DataFrame({"label": [counted(label, int(n)) for n in counts.index],
+                         "students": counts.to_list()})
 
 
 def department_report_html(summary: ClassSummary, words: dict[str, str], numbers: list,
@@ -42,7 +45,7 @@ def department_report_html(summary: ClassSummary, words: dict[str, str], numbers
     today = today or date.today()
     charts = [
         {"title": chart_titles["per_student"],
-         "bars": _bars(_per_student(summary), "label", "students")},
+         "bars": _bars(_per_student(summary, words["per_student_bar"]), "label", "students")},
         {"title": chart_titles["funnel"], "bars": _bars(summary.funnel, "stage", "count")},
         {"title": chart_titles["found_via"],
          "bars": _bars(summary.found_via.loc[summary.found_via["contacts"].gt(0)],

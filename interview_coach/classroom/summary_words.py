@@ -96,7 +96,8 @@ class ClassSummaryWords(ContentModel):
     @classmethod
     def _report(cls, v):
         return _needs(v, "heading", "label", "placeholder", "download", "file_name", "title",
-                      "generated", "numbers_heading", "charts_heading", "privacy", "print_hint")
+                      "generated", "numbers_heading", "charts_heading", "privacy", "print_hint",
+                      "per_student_bar")
 
 
 def counted(line: str, n: int) -> str:

@@ -22,6 +22,10 @@ def test_report_has_the_numbers_and_no_name_and_escapes_the_term():
     assert "&lt;script&gt;" in page and "<script>" not in page
     assert f"<strong>{summary.students}</strong>Students" in page
     assert words["title"] in page and "2026-12-01" in page
+    shown = summary.per_student["interviews"].value_counts()
+    for interviews, students in shown.items():  # each bar says what it counts; no group under 3
+        bar = f"<span>{interviews} interview{'' if interviews == 1 else 's'}</span>"
+        assert (bar in page) is (students >= 3), (interviews, students)
     for known in truth:
         for part in known.student_name.split() + [known.file_name]:
             assert part not in page, part
