@@ -1,15 +1,15 @@
 """The class flow for simulated students without browsers (ws_client.py), and a class of them.
 
-Each student: opens the app (a new session; the browser store answers "nothing stored", as a
-new browser does), then goes through the flow that class_flow.py's browser students follow:
-two guide pages, the Question picker (their category opened the first time) and 3 picks, the
-Prep checklist and 3 ticks, the Interview log's import tab, a 50-row file uploaded, "Replace my
-log", the Charts tab, back to Start here. Pages are found by their navigation titles, widgets by
-label text, in what the server sent. On a bare app (bench/bare_app.py) the same clicks are
-page switches and button presses. A click counts from the BackMsg sent to the run's
-script_finished; an exception element, a run that does not end in time, a closed socket or a
-widget that is not there is an error (the student then starts again in a new tab; a second
-failure in a row ends them).
+Each student: opens the app (a new session; the browser store answers "nothing stored", as a new
+browser does), then goes through the flow that class_flow.py's browser students follow: two
+guide pages, the Question picker (their category opened the first time) and 3 picks, the Prep
+checklist and 3 ticks, the log page's import tab (People, once the Interview log), a 50-row file
+uploaded, "Replace my list" (or log), the Charts tab, back to Start here. Pages are found by
+their navigation titles, widgets by label text, in what the server sent. On a bare app
+(bench/bare_app.py) the same clicks are page switches and button presses. A click counts from
+the BackMsg sent to the run's script_finished; an exception element, a run that does not end in
+time, a closed socket or a widget that is not there is an error (the student then starts again
+in a new tab; a second failure in a row ends them).
 
 Used by ws_load.py and tests/test_ws_load_small.py.
 """
@@ -36,8 +36,21 @@ BARE_FLOW = "NN" "N" "WWW" "N" "WWW" "N" "WWWW" "N"
 # Every click of one round of the app flow (the category is opened in the first round only).
 APP_CLICKS = {"open a guide page": 3, "open the question picker": 1,
               "open a question category": 1, "pick a question": 3, "open the checklist": 1,
-              "tick the checklist": 3, "open the interview log": 1, "open the import tab": 1,
-              "upload a 50-row log": 1, "replace my log": 1, "view the charts": 1}
+              "tick the checklist": 3, "open the log page": 1, "open the import tab": 1,
+              "upload a 50-row log": 1, "replace what was there": 1, "view the charts": 1}
+# The log page and its words, newest name first: the app renamed them ("Interview log" became
+# "People"), and the flow should run on a checkout from before and after.
+LOG_PAGES = ("People", "Interview log")
+IMPORT_TABS = ("Add from a file", "Import & export")
+REPLACE_BUTTONS = ("Replace my list", "Replace my log")
+REPLACED = "was replaced"  # "Your list was replaced by ...", "Your log was replaced ..."
+
+
+def first_of(candidates: tuple[str, ...], present, what: str) -> str:
+    found = next((c for c in candidates if c in present), None)
+    if found is None:
+        raise ProtocolError(f"no {what} named any of {candidates}")
+    return found
 ONCE = "open a question category"
 SKIPPABLE = {"view the charts"}  # the last click on the log page: nothing after it needs it
 
@@ -165,19 +178,20 @@ class Student:
         run = await self.click("open the checklist", lambda: tab.go("Prep checklist"))
         for box in run.find("checkbox")[:3]:
             await self.click("tick the checklist", lambda b=box: self.toggle(b))
-        run = await self.click("open the interview log", lambda: tab.go("Interview log"))
+        log_page = first_of(LOG_PAGES, tab.pages, "log page")
+        run = await self.click("open the log page", lambda: tab.go(log_page))
         tabs = run.one("tabs")
-        run = await self.click("open the import tab",
-                               lambda: tab.choose_tab(tabs, "Import & export"),
+        import_tab = first_of(IMPORT_TABS, run.texts, "import tab")
+        run = await self.click("open the import tab", lambda: tab.choose_tab(tabs, import_tab),
                                lambda r: bool(r.find("file_uploader")))
         uploader = run.one("file_uploader")
         run = await self.click("upload a 50-row log",
                                lambda: tab.upload(uploader, "interview-log.csv",
                                                   self.plan.log_csv),
-                               lambda r: bool(r.find("button", "Replace my log")))
-        replace = run.one("button", "Replace my log")
-        await self.click("replace my log", lambda: tab.press(replace),
-                         lambda r: "Your log was replaced" in r.text())
+                               lambda r: any(r.find("button", b) for b in REPLACE_BUTTONS))
+        replace = next(w for b in REPLACE_BUTTONS for w in run.find("button", b))
+        await self.click("replace what was there", lambda: tab.press(replace),
+                         lambda r: REPLACED in r.text())
         if "view the charts" not in self.plan.skip:
             await self.click("view the charts", lambda: tab.choose_tab(tabs, "Charts"),
                              lambda r: r.element_kinds.get("vega_lite_chart", 0) >= 1)
@@ -232,15 +246,18 @@ class Student:
 
 
 async def run_class(plan: Plan, students: int, after_warm_up=None, at_class_start=None,
-                    before_close=None) -> Results:
-    """A warm-up student goes through the flow once (caches warm, not counted); then every
+                    before_close=None, warm_ups: int = 1) -> Results:
+    """`warm_ups` students go through the flow once (caches warm, not counted); then every
     student opens the app (open_at_once at a time), then the class starts: each begins within
     start_within_s, for plan.seconds. The callbacks are for reading the server's figures."""
     results = Results()
     warm_up = Results()
-    warm = Student(dataclasses.replace(plan, think_s=(0.0, 0.0), max_loops=1), warm_up, seed=-1)
-    await warm.attend()
-    await warm.close()
+    quick = dataclasses.replace(plan, think_s=(0.0, 0.0), max_loops=1)
+    warm = [Student(quick, warm_up, seed=-1 - n) for n in range(warm_ups)]
+    for student in warm:  # open together: a balancer gives each its own replica
+        await student.open()
+    await asyncio.gather(*(student.attend() for student in warm))
+    await asyncio.gather(*(student.close() for student in warm))
     results.errors += [f"warm-up: {error}" for error in warm_up.errors]
     if after_warm_up:
         after_warm_up()

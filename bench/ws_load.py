@@ -83,14 +83,16 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
             wall = time.monotonic() - figures["t0"]
             figures["wall"] = wall
             figures["busy_mb"] = sum(benchkit.rss_mb(pid) for pid in pids)
-            figures["cpu"] = (server_cpu() - figures["cpu0"]) / wall
+            figures["cpu_s"] = server_cpu() - figures["cpu0"]  # CPU time: no matter who else runs
+            figures["cpu"] = figures["cpu_s"] / wall
             figures["gen"] = (time.process_time() - figures["gen0"]) / wall
             if running.balancer:
                 figures["lb"] = (benchkit.cpu_seconds(running.balancer.pid) - figures["lb0"]) / wall
             figures["load"] = benchkit.load_average()
 
         limit = args.seconds + 120 + 0.5 * students
-        flow = ws_flow.run_class(plan, students, after_warm_up, at_class_start, before_close)
+        flow = ws_flow.run_class(plan, students, after_warm_up, at_class_start, before_close,
+                                 warm_ups=args.replicas)  # one per replica, each warmed
         try:
             results = asyncio.run(asyncio.wait_for(flow, timeout=limit))
         except TimeoutError:
@@ -111,7 +113,9 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
 def print_row_details(row: dict[str, object]) -> None:
     rows = [(name, len(t), ms(percentile(t, 0.5)), ms(percentile(t, 0.95)), ms(max(t)))
             for name, t in row["per_kind"].items()]
-    print(f"\n{row['students']} students: clicks by kind")
+    print(f"\n{row['students']} students: clicks by kind (server RSS "
+          f"{row.get('idle_mb', 0):.0f} MB after the warm-up, "
+          f"{row.get('busy_mb', 0):.0f} MB with every session open)")
     print_table(["click", "count", "p50 ms", "p95 ms", "max ms"], rows)
     for error in row["error_list"][:8]:
         print(f"error: {error}")
@@ -171,12 +175,14 @@ def main() -> None:
     print()
     print_table(
         ["students", "clicks", "p50 ms", "p95 ms", "max ms", "errors", "MB/session",
-         "server CPU", "busiest 10 s", "generator CPU", "balancer CPU", "load avg"],
+         "server CPU", "busiest 10 s", "CPU ms/click", "generator CPU", "balancer CPU",
+         "load avg"],
         [(r["students"], f"{r['clicks']}/{r['expected']}", ms(r["p50"]), ms(r["p95"]),
           ms(r["max"]), r["errors"],
           f"{(r['busy_mb'] - r['idle_mb']) / r['students']:.2f}" if "busy_mb" in r else "-",
           f"{r['cpu']:.0%}" if "cpu" in r else "-",
           f"{r['cpu_peak']:.0%}" if r.get("cpu_peak", float("nan")) >= 0 else "-",
+          f"{r['cpu_s'] / r['clicks'] * 1000:.1f}" if r.get("clicks") and "cpu_s" in r else "-",
           f"{r['gen']:.0%}" if "gen" in r else "-",
           f"{r['lb']:.0%}" if "lb" in r else "-", f"{r.get('load', float('nan')):.1f}")
          for r in table])
