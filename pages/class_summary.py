@@ -37,22 +37,21 @@ def charts(summary: ClassSummary, class_view: bool) -> None:
     with right:
         view.chart(funnel_chart(summary.funnel, large=large),
                    view.describe_class_funnel(summary.funnel))
+    c = w.charts
     left, right = columns()
     with left:
-        view.chart(breakdown_chart(summary.found_via, "How found", large=large,
-                                   title="How students found their contacts"),
-                   describe_breakdown(summary.found_via, "How found"))
+        view.chart(breakdown_chart(summary.found_via, c["found_via_label"], large=large,
+                                   title=c["found_via"]),
+                   describe_breakdown(summary.found_via, c["found_via_label"]))
     with right:
         shown = summary.fields.head(view.CHART_FIELDS)
-        note = (f" The {view.CHART_FIELDS} with the most contacts are shown; all "
-                f"{len(summary.fields)} are in the tables below."
+        note = (c["fields_note"].format(shown=view.CHART_FIELDS, total=len(summary.fields))
                 if len(summary.fields) > view.CHART_FIELDS else "")
-        view.chart(breakdown_chart(shown, "Field", large=large, title="Fields explored"),
-                   describe_breakdown(shown, "Field") + note)
+        view.chart(breakdown_chart(shown, c["fields_label"], large=large, title=c["fields"]),
+                   describe_breakdown(shown, c["fields_label"]) + note)
     labels = set(summary.found_via["label"]) | set(summary.fields["label"])
     if WITHHELD in labels:
-        st.caption(f"“{WITHHELD}” counts entries that repeat a contact's or organization's "
-                   "name, so no name is shown.")
+        st.caption(c["withheld_note"].format(withheld=WITHHELD))
     if class_view:
         st.caption(w.numbers["small_groups_note"])
 

@@ -36,7 +36,21 @@ class ClassSummaryWords(ContentModel):
     not_read: NESTED
     quality: NESTED
     numbers: Lines
+    headline: dict[str, tuple[str, str]]  # (label, help) of each headline number
+    charts: Lines
     report: Lines
+
+    @field_validator("headline")
+    @classmethod
+    def _headline(cls, v):
+        return _needs(v, "students", "contacts", "interviews", "median", "thank_yous",
+                      "referrals")
+
+    @field_validator("charts")
+    @classmethod
+    def _charts(cls, v):
+        return _needs(v, "per_student", "funnel", "found_via", "found_via_label", "fields",
+                      "fields_label", "fields_note", "withheld_note")
 
     @field_validator("class_view")
     @classmethod

@@ -9,13 +9,12 @@ from interview_coach.classroom.department_report import department_report_html
 from ui.class_summary import view
 from ui.class_summary.words import words
 
-CHART_TITLES = {"per_student": "Interviews per student", "funnel": "From request to referral",
-                "found_via": "How students found their contacts", "fields": "Fields explored"}
-
 
 def _html(summary: ClassSummary, term: str) -> str:
     numbers = [(label, value) for label, value, _ in view.headline_numbers(summary)]
-    return department_report_html(summary, words().report, numbers, CHART_TITLES, term)
+    titles = {key: words().charts[key] for key in ("per_student", "funnel", "found_via",
+                                                   "fields")}
+    return department_report_html(summary, words().report, numbers, titles, term)
 
 
 def show(class_view_summary: ClassSummary) -> None:

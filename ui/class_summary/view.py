@@ -74,8 +74,8 @@ def per_student_chart(per_student: pd.DataFrame, *, large: bool = False,
     labels = base.transform_filter("datum.students > 0").mark_text(
         fontSize=s.text, color=INK, font=FONT, baseline="bottom", dy=-4
     ).encode(text=alt.Text("students:Q", format="d"))
-    title = alt.TitleParams("Interviews per student", fontSize=s.title, color=INK, font=FONT,
-                            anchor="start")
+    title = alt.TitleParams(words().charts["per_student"], fontSize=s.title, color=INK,
+                            font=FONT, anchor="start")
     return (
         alt.layer(base.mark_bar(color=INTERVIEW_COLOUR), labels)
         .properties(height=s.bar_step * 6, title=title)
@@ -144,18 +144,13 @@ def skipped_files(summary: ClassSummary, class_view: bool) -> None:
 
 def headline_numbers(summary: ClassSummary) -> list[tuple[str, object, str]]:
     """(label, value, help) of the six headline numbers."""
-    return [
-        ("Students", summary.students, "Files counted: one file is one student."),
-        ("Contacts logged", summary.contacts,
-         "Different people in each student's log, added up."),
-        ("Interviews completed", summary.interviews, "Rows with the status Completed."),
-        ("Median interviews per student", median_text(summary.median_interviews),
-         "Half the students completed this many interviews or more."),
-        ("Thank-you notes sent", percent(summary.thank_you_rate),
-         "Share of completed interviews with a thank-you note sent."),
-        ("Interviews with a referral", percent(summary.referral_rate),
-         "Share of interviewed contacts who named someone else to talk to."),
-    ]
+    w = words().headline
+    values = {"students": summary.students, "contacts": summary.contacts,
+              "interviews": summary.interviews,
+              "median": median_text(summary.median_interviews),
+              "thank_yous": percent(summary.thank_you_rate),
+              "referrals": percent(summary.referral_rate)}
+    return [(w[key][0], value, w[key][1]) for key, value in values.items()]
 
 
 def headline(summary: ClassSummary, large: bool) -> None:
