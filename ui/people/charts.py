@@ -20,21 +20,27 @@ def _specs(chart, description: str) -> tuple[dict, str]:
     return chart.to_dict(), description
 
 
-def _build_charts(log: pd.DataFrame, large: bool) -> dict:
-    weekly = log_stats.weekly_interviews(log)
-    funnel = log_stats.funnel(log)
-    if not log_charts.has_data(funnel):
-        return {}
-    built = {"funnel": _specs(log_charts.funnel_chart(funnel, large=large),
-                              log_charts.describe_funnel(funnel))}
-    if log_charts.has_data(weekly):
-        built["weekly"] = _specs(log_charts.weekly_chart(weekly, large=large),
-                                 log_charts.describe_weekly(weekly))
-    for field, title in [("found_via", "How found"), ("field", "Field")]:
-        frame = log_stats.breakdown(log, field)
-        built[field] = _specs(log_charts.breakdown_chart(frame, title, large=large),
-                              log_charts.describe_breakdown(frame, title))
-    return built
+def _has_charts(log: pd.DataFrame) -> bool:
+    return log_charts.has_data(log_stats.funnel(log))
+
+
+def _build_chart(log: pd.DataFrame, view: str, large: bool) -> tuple[dict, str] | None:
+    """The one chart shown (building all four took a quarter of a second of the server's
+    time on a Charts click: bench/ws_load.py); None when it has nothing to show yet."""
+    if view == "funnel":
+        funnel = log_stats.funnel(log)
+        return _specs(log_charts.funnel_chart(funnel, large=large),
+                      log_charts.describe_funnel(funnel))
+    if view == "weekly":
+        weekly = log_stats.weekly_interviews(log)
+        if not log_charts.has_data(weekly):
+            return None
+        return _specs(log_charts.weekly_chart(weekly, large=large),
+                      log_charts.describe_weekly(weekly))
+    title = {"found_via": "How found", "field": "Field"}[view]
+    frame = log_stats.breakdown(log, view)
+    return _specs(log_charts.breakdown_chart(frame, title, large=large),
+                  log_charts.describe_breakdown(frame, title))
 
 
 # One chart at a time: each is drawn larger, and a browser draws one chart, not four.
@@ -42,8 +48,7 @@ def show_charts(log: pd.DataFrame, large: bool, built_by) -> None:
     """built_by(name, build): the page's cache of what it has worked out for these people."""
     words = course.people_wording().insights
     views = words.chart_views
-    built = built_by("charts", lambda: _build_charts(log, large))
-    if not built:
+    if not built_by("has_charts", lambda: _has_charts(log)):
         st.info(words.no_charts, icon=":material/insights:")
         return
     ss = st.session_state
@@ -53,8 +58,8 @@ def show_charts(log: pd.DataFrame, large: bool, built_by) -> None:
     st.segmented_control(words.chart_label, list(views), key="_w_chart_view", required=True,
                          on_change=state.keep, args=("chart_view",))
     shown = views[ss.chart_view]
-    if shown in built:
-        _chart(*built[shown])
+    built = built_by(f"chart:{shown}", lambda: _build_chart(log, shown, large))
+    if built is not None:
+        _chart(*built)
     else:
-        st.info(words.chart_waits,
-                icon=":material/insights:")
+        st.info(words.chart_waits, icon=":material/insights:")
