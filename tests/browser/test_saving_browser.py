@@ -332,7 +332,7 @@ def test_the_demo_cannot_start_before_the_saved_work_is_read(new_context, app_ur
     page = context.new_page()
     open_on(page, app_url, "checklist")
     tick(page, FIRST)
-    wait_records(page, "'checklist/research-industry' in records")
+    wait_stored_text(page, "research-industry")
     page.add_init_script(HOLD_STORE)
     page.reload()
     start = page.get_by_role("button", name=WORDS.demo.start)
