@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from async_run import run_async
 
 ROOT = Path(__file__).resolve().parents[1]
 for folder in ("bench", "deploy"):
@@ -57,7 +58,7 @@ async def students_through_the_flow(url: str, count: int) -> list[tuple[str | No
 
 
 def test_each_student_stays_on_one_replica_and_both_are_used(two_replicas):
-    outcomes = asyncio.run(asyncio.wait_for(
+    outcomes = run_async(asyncio.wait_for(
         students_through_the_flow(two_replicas.url, STUDENTS), LIMIT_S))
 
     assert [errors for _, errors in outcomes] == [[]] * STUDENTS
@@ -99,13 +100,13 @@ def test_a_killed_replica_is_left_out_by_new_and_old_students(two_replicas):
 
     two_replicas.replica("app2").kill()
     # a tab that was on app2 comes back at once (the balancer's redispatch), before any check
-    back = asyncio.run(asyncio.wait_for(open_tab({"COACH_REPLICA": "app2"}), LIMIT_S))
+    back = run_async(asyncio.wait_for(open_tab({"COACH_REPLICA": "app2"}), LIMIT_S))
     time.sleep(3)  # health checks every second, two failures mark it down
 
     async def four_new_students() -> list[str | None]:
         return await asyncio.gather(*(open_tab({}) for _ in range(4)))
 
-    landed = asyncio.run(asyncio.wait_for(four_new_students(), LIMIT_S))
+    landed = run_async(asyncio.wait_for(four_new_students(), LIMIT_S))
 
     assert back == "app1"
     assert landed == ["app1"] * 4

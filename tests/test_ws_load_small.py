@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from async_run import run_async
 
 ROOT = Path(__file__).resolve().parents[1]
 for folder in ("bench", "deploy"):
@@ -39,7 +40,7 @@ def test_twenty_simulated_students_finish_every_click(server_url):
     plan = ws_flow.Plan(url=url, log_csv=ws_flow.log_csv(ROOT), seconds=60, max_loops=1,
                         think_s=(0.2, 0.8), start_within_s=3, open_at_once=4)
 
-    results = asyncio.run(asyncio.wait_for(ws_flow.run_class(plan, STUDENTS), LIMIT_S))
+    results = run_async(asyncio.wait_for(ws_flow.run_class(plan, STUDENTS), LIMIT_S))
 
     assert results.errors == []
     assert results.loops == STUDENTS
