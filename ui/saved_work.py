@@ -38,7 +38,8 @@ from ui.browser_store import store_status as _store_status
 
 STORE_NAME = "information-interview-coach"
 LEGACY_KEY = STORE_NAME  # version 1 kept everything as one JSON text under this key
-PROFILE_FIELDS = ("student_name", "contact_name", "organization")
+# gradebook_id: the name or number a student chooses to put in their export for the gradebook.
+PROFILE_FIELDS = ("student_name", "contact_name", "organization", "gradebook_id")
 MAX_WRITING_CHARS = 200_000  # one writing field; the editors allow no more
 MAX_PROFILE_CHARS = 200
 DEMO_SAVED = "_before_demo"

@@ -20,6 +20,7 @@ import pandas as pd
 from interview_coach.log.csv_file import MAX_BYTES, MAX_ROWS, Problem, read_log_csv, write_log_csv
 from interview_coach.log.schema import LOG_COLUMNS, coerce_types
 from interview_coach.log.stats import contact_key
+from interview_coach.log.workbook import WorkbookError, is_workbook, workbook_csv
 from interview_coach.people import record
 from interview_coach.people.linkedin import is_linkedin_export, read_linkedin
 
@@ -88,12 +89,33 @@ def people_frame(people: dict[str, dict[str, Any]], *, asked_only: bool = False)
     return coerce_types(frame)
 
 
-def write_people_csv(people: dict[str, dict[str, Any]]) -> bytes:
-    return write_log_csv(people_frame(people))
+def write_people_csv(people: dict[str, dict[str, Any]], student_id: str = "") -> bytes:
+    """The CSV export; `student_id` (the name or number the student chose to give their
+    instructor's gradebook, off unless they type it) goes in a column of its own."""
+    frame = people_frame(people)
+    if student_id.strip():
+        frame["student_id"] = student_id.strip()[:80]
+    return write_log_csv(frame)
+
+
+# Why an Excel workbook could not be read (WorkbookError.kind), in words for the student.
+WORKBOOK_REFUSED = {
+    "not_a_workbook": "This zip file is not an Excel workbook that can be opened (or it is "
+                      "damaged). Save it from your spreadsheet as .xlsx or CSV again.",
+    "too_large": "This workbook unpacks to more than a workbook here may hold.",
+    "no_sheet": "This workbook's first sheet is empty.",
+}
 
 
 def read_people_file(data: bytes, today: date, updated: int) -> PeopleImport:
-    """Any file the app reads, as people. Never raises."""
+    """Any file the app reads (CSV, text, an Excel workbook's first sheet), as people. Never
+    raises."""
+    if is_workbook(data):
+        try:
+            data = workbook_csv(data)
+        except WorkbookError as err:
+            return PeopleImport(None, [], WORKBOOK_REFUSED.get(err.kind, WORKBOOK_REFUSED[
+                "not_a_workbook"]))
     if is_linkedin_export(data):
         people, problems, refused = read_linkedin(data, today, updated)
         return PeopleImport(people, problems, refused, "linkedin")

@@ -110,6 +110,8 @@ class Transfer(ContentModel):
     no_rows: str
     problems: str
     export_heading: str
+    gradebook_label: str
+    gradebook_help: str
     export_button: str
     export_caption: str
     sample: str

@@ -166,3 +166,18 @@ def test_the_start_page_names_the_person_who_needs_the_student_first():
     assert first.label == "Next: send the thank-you to Priya Sharma"
     assert first.page == "writing_help"
     assert at.session_state.chosen_person == held["id"]  # the tool opens on her
+
+
+def test_the_gradebook_name_is_off_until_typed_then_in_the_export(monkeypatch):
+    from apptest_helpers import RecordingManager, record_downloads
+
+    record_downloads(monkeypatch)
+    at = open_page("people", people=by_id(person("Priya Sharma", "Held")))
+    at.session_state["_w_people_tab"] = "Add from a file"
+    at.run()
+    box = at.text_input(key="_w_gradebook_id")
+    assert box.value == ""
+    box.input("Jordan Blake 301234").run()
+    assert at.session_state.profile["gradebook_id"] == "Jordan Blake 301234"
+    made = [make() for make in RecordingManager.makers.values()]
+    assert any(b"student_id" in data and b"Jordan Blake 301234" in data for data in made)

@@ -112,3 +112,32 @@ def test_any_linkedin_shaped_file_reads_or_is_refused(rows):
     assert result.kind == "linkedin"
     for person in (result.people or {}).values():
         assert record.clean_person(person) == person
+
+
+def test_an_excel_workbooks_first_sheet_is_read_as_people():
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Date", "Contact", "Status", "Thank-you sent"])
+    sheet.append([date(2026, 10, 1), "Ana Ruiz", "Interviewed", "✓"])
+    sheet.append([None, "Bo Chen", None, None])
+    data = io.BytesIO()
+    book.save(data)
+    people = {p["name"]: p for p in read(data.getvalue()).people.values()}
+    assert people["Ana Ruiz"]["stage"] == "Thanked" and people["Bo Chen"]["stage"] == "To ask"
+
+
+def test_a_damaged_workbook_is_refused_in_words():
+    result = read((LOGS / "workbook.xlsx").read_bytes())
+    assert result.people is None and "Excel workbook" in result.refused
+
+
+def test_the_gradebook_name_goes_in_its_own_column_only_when_given():
+    people = read((ROOT / "content" / "sample_log.csv").read_bytes()).people
+    assert b"student_id" not in write_people_csv(people)
+    header, first = write_people_csv(people, "Jordan Blake").decode("utf-8-sig").splitlines()[:2]
+    assert header.endswith(",student_id") and first.endswith(",Jordan Blake")
+    assert read(write_people_csv(people, "Jordan Blake")).kind == "people"

@@ -17,7 +17,7 @@ from interview_coach.people.log_file import (
     read_people_file,
     write_people_csv,
 )
-from ui import course, people
+from ui import course, people, state
 
 ss = st.session_state
 PREVIEW_ROWS = 50
@@ -71,7 +71,8 @@ def show_import() -> None:
     words = course.people_wording().transfer
     st.header(words.import_heading, anchor=False)
     st.caption(words.import_caption)
-    upload = st.file_uploader(words.uploader, type=["csv", "txt", "tsv"], key="_w_people_upload")
+    upload = st.file_uploader(words.uploader, type=["csv", "txt", "tsv", "xlsx"],
+                              key="_w_people_upload")
     if upload is None:
         return
     current = _parsed(upload)
@@ -113,10 +114,19 @@ def _problems(problems, names_from: pd.DataFrame | None = None) -> None:
                                "What is wrong": messages}), hide_index=True)
 
 
+def _keep_gradebook_id() -> None:
+    state.set_profile_value("gradebook_id", ss._w_gradebook_id.strip()[:80])
+
+
 def show_export() -> None:
     words = course.people_wording().transfer
     st.header(words.export_heading, anchor=False)
-    st.download_button(words.export_button, data=partial(write_people_csv, dict(people.people())),
+    ss._w_gradebook_id = state.profile_value("gradebook_id")
+    st.text_input(words.gradebook_label, key="_w_gradebook_id", help=words.gradebook_help,
+                  max_chars=80, on_change=_keep_gradebook_id)
+    st.download_button(words.export_button,
+                       data=partial(write_people_csv, dict(people.people()),
+                                    state.profile_value("gradebook_id")),
                        file_name="my-people.csv", mime="text/csv", on_click="ignore",
                        icon=":material/download:", disabled=not people.people(), type="primary")
     st.caption(words.export_caption)
