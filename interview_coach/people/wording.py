@@ -93,6 +93,7 @@ class Form(ContentModel):
 
 class Table(ContentModel):
     caption: str
+    projector: str
     hidden: str
 
 

@@ -181,3 +181,12 @@ def test_the_gradebook_name_is_off_until_typed_then_in_the_export(monkeypatch):
     assert at.session_state.profile["gradebook_id"] == "Jordan Blake 301234"
     made = [make() for make in RecordingManager.makers.values()]
     assert any(b"student_id" in data and b"Jordan Blake 301234" in data for data in made)
+
+
+def test_on_a_projector_the_table_is_plain_text_that_grows_with_the_page():
+    at = open_page("people", people=by_id(person("Priya Sharma", "Held")), projector=True)
+    at.session_state["_w_people_tab"] = "Table"
+    at.run()
+    assert not at.get("arrow_data_frame")  # no canvas grid, whose text stays small
+    (table,) = at.table
+    assert "Priya Sharma" in table.value.to_string()

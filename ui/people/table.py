@@ -91,6 +91,13 @@ def show() -> None:
         shown = hidden.rename(columns={"contact": "name"}).drop(columns="referred_by")
         st.dataframe(shown, hide_index=True, column_config=_config())
         return
+    if ss.get("projector"):
+        # The editable grid draws on a canvas at one size; on a projector a plain table's text
+        # grows with the page's, so the back row can read it.
+        st.caption(words.projector)
+        st.table(_frame(everyone).assign(date=lambda f: f["date"].dt.strftime("%Y-%m-%d")
+                                         .fillna("")), hide_index=True)
+        return
     st.caption(words.caption)
     key = f"_people_table_{people.version()}"
     ids = list(everyone)
