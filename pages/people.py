@@ -18,14 +18,15 @@ def people_page() -> None:
     if person is not None:
         person_form.show(person)
         return
-    tabs = st.tabs(course.people_wording().tabs, key="_w_people_tab", on_change="rerun")
     parts = [lambda: (board.quick_add(), board.cards(), transfer.show_sample_button()),
              table.show, insights.show_follow_ups, insights.charts, insights.referral_tree,
              lambda: (transfer.show_import(), st.divider(), transfer.show_export())]
-    for tab, part in zip(tabs, parts, strict=True):
-        if tab.open:
-            with tab:
-                part()
+    with st.container(key="people_tabs"):  # ui/style.py wraps the tabs on a phone
+        tabs = st.tabs(course.people_wording().tabs, key="_w_people_tab", on_change="rerun")
+        for tab, part in zip(tabs, parts, strict=True):
+            if tab.open:
+                with tab:
+                    part()
 
 
 words = course.people_wording()

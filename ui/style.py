@@ -41,6 +41,9 @@ BASE_CSS = """
      box, rather than shrinking to the phone's width (6 px text). */
   [data-testid="stGraphVizChart"] { overflow-x: auto; }
   [data-testid="stGraphVizChart"] svg { max-width: none; }
+  /* The People page's six tabs wrap onto a second line rather than hiding the last ones behind
+     a scroll arrow ("Referral tre›"). */
+  .st-key-people_tabs [role="tablist"] { flex-wrap: wrap; row-gap: 0.25rem; }
   /* Fields set side by side (writing help) take a line each: half a phone cut typical entries
      short ("Business Administrat…"). Columns are not affected: their children are stColumn. */
   [data-testid="stHorizontalBlock"] > [data-testid="stElementContainer"]:has(input, textarea) {

@@ -125,6 +125,7 @@ class Insights(ContentModel):
     no_follow_ups: str
     most_urgent: str
     no_tree: str
+    tree_scrolls: str
     tree_too_large: str
     no_charts: str
     chart_label: str

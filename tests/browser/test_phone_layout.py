@@ -53,3 +53,18 @@ def test_answers_and_page_links_are_easy_to_tap(phone, app_url):
     # A link's words wrap rather than being cut off.
     assert all(links.nth(i).evaluate("a => a.scrollWidth <= a.clientWidth")
                for i in range(links.count()))
+
+
+def test_the_people_tabs_all_show_and_the_tree_says_it_scrolls(phone, app_url):
+    open_app(phone, f"{app_url}/people")
+    wait_for_store(phone)
+    phone.get_by_role("button", name="Load sample people").click()
+    wait_for_app(phone)
+    tabs = phone.locator('.st-key-people_tabs [role="tab"]')
+    expect(tabs.first).to_be_visible()
+    width = phone.viewport_size["width"]
+    assert all(tabs.nth(i).bounding_box()["x"] + tabs.nth(i).bounding_box()["width"] <= width
+               for i in range(tabs.count()))  # none hidden behind a scroll arrow
+    phone.get_by_role("tab", name="Referral tree").click()
+    wait_for_app(phone)
+    expect(phone.get_by_text("A wide network scrolls sideways in its box.")).to_be_visible()

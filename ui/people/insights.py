@@ -83,6 +83,7 @@ def referral_tree() -> None:
     if dot.count("label=") > MAX_TREE_PEOPLE:
         st.info(course.people_wording().insights.tree_too_large.format(most=MAX_TREE_PEOPLE))
     else:
+        st.caption(course.people_wording().insights.tree_scrolls)
         with st.container(key="referral_tree"):
             st.graphviz_chart(dot, width="content")
     st.caption(md_escape(sentence))
