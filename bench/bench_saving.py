@@ -65,6 +65,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / "backup.json"
         backup(file, count)
+        file_bytes = file.stat().st_size
         process, url = _start_server(ROOT / "app.py", Path(tmp) / "server.log")
         try:
             with sync_playwright() as playwright:
@@ -103,7 +104,7 @@ def main() -> None:
             _stop(process)
     print(json.dumps({
         "people": count,
-        "file_bytes": file.stat().st_size if file.exists() else None,
+        "file_bytes": file_bytes,
         "restore_click_to_all_stored_s": round(restore_s, 2),
         "restore_write_message_bytes": restore_bytes,
         "stored_characters": stored_chars,
