@@ -27,6 +27,7 @@ from interview_coach.questions.bank import QuestionBank, load_question_bank
 from interview_coach.questions.job_words import JobWords, load_job_words
 from interview_coach.questions.pocket_card import PocketCardContent, load_pocket_card_content
 from interview_coach.questions.time_budget import TimeBudgetContent, load_time_budget_content
+from interview_coach.saving.wording import SavingWording, load_saving_wording
 from interview_coach.writing.six_point import SixPointContent, load_six_point
 from interview_coach.writing.templates import Writing, load_writing
 
@@ -51,6 +52,7 @@ LOADERS: dict[str, Callable[[], Any]] = {
     "quiz": load_quiz,
     "follow_up_wording": load_follow_up_wording,
     "people_wording": load_people_wording,
+    "saving_wording": load_saving_wording,
     "class_summary_words": load_class_summary_words,
     "classroom_words": load_classroom_words,
     "tiara": load_tiara,
@@ -147,6 +149,10 @@ def class_summary_words() -> ClassSummaryWords:
 
 def classroom_words() -> ClassroomWords:
     return _checked("classroom_words")
+
+
+def saving_wording() -> SavingWording:
+    return _checked("saving_wording")
 
 
 def people_wording() -> PeopleWording:

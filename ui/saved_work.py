@@ -23,7 +23,7 @@ from interview_coach.people.log_file import read_people_file
 from interview_coach.questions.bank import clean_own_questions, clean_picks
 from interview_coach.saving import backup_file, records
 from interview_coach.saving import stored_copy as saved_work
-from interview_coach.saving.wording import SavingWording, load_saving_wording
+from interview_coach.saving.wording import SavingWording
 from ui import course, state
 from ui import people as people_store
 from ui.browser_store import (
@@ -46,11 +46,8 @@ DEMO_SAVED = "_before_demo"
 ASIDE = "_aside_copies"  # key -> text of what could not be read (kept in the browser too)
 STAMPS = "_saved_stamps"  # record key -> [value text, stamp]: when each record last changed
 
-course.LOADERS.setdefault("saving_wording", load_saving_wording)
-
-
 def wording() -> SavingWording:
-    return course._checked("saving_wording")
+    return course.saving_wording()
 
 
 def now_ms() -> int:

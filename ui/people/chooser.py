@@ -13,10 +13,21 @@ KEY = "_w_writing_person"
 
 def _labels() -> dict[str, str | None]:
     """Label -> person id (None: typed details); labels are made unique, as they are the
-    choices themselves (a test or a screen reader sees what the student sees)."""
-    labels: dict[str, str | None] = {course.writing().person.nobody: None}
+    choices themselves (a test or a screen reader sees what the student sees). Made again
+    only when a record changed: with thousands of people it is the page's largest part."""
+    kept = ss.get("_chooser_labels")
+    key = (people.version(), bool(ss.get("hide_names")))
+    if kept is None or kept[0] != key:
+        kept = (key, _make_labels(course.writing().person.nobody,
+                                  course.writing().person.no_name))
+        ss._chooser_labels = kept
+    return kept[1]
+
+
+def _make_labels(nobody: str, no_name: str) -> dict[str, str | None]:
+    labels: dict[str, str | None] = {nobody: None}
     for person_id in people.people():
-        label = base = _label(person_id)
+        label = base = _label(person_id, no_name)
         number = 2
         while label in labels:
             label, number = f"{base} #{number}", number + 1
@@ -28,10 +39,9 @@ def _keep(labels: dict[str, str | None]) -> None:
     people.choose(labels.get(ss[KEY]))
 
 
-def _label(person_id: str) -> str:
-    words = course.writing().person
+def _label(person_id: str, no_name: str) -> str:
     person = people.get(person_id)
-    name = people.shown_name(person, words.no_name)
+    name = people.shown_name(person, no_name)
     about = ", ".join(x for x in (name, person["organization"]) if x)
     return f"{about} ({person['stage']})"
 
