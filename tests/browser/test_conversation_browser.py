@@ -16,8 +16,6 @@ from tests.browser.conftest import (
     CHROMIUM,
     CHROMIUM_ARGS,
     VIEWPORT,
-    missing_browser_reason,
-    skip_or_fail,
 )
 from tests.browser.helpers import (
     exception_boxes,
@@ -40,18 +38,13 @@ SHOTS = Path(os.environ.get("COMPANION_SCREENSHOTS", "")) if os.environ.get(
 
 
 @pytest.fixture(scope="module")
-def media_browser():
-    """Chromium with a fake microphone (a tone) that needs no permission prompt."""
-    reason = missing_browser_reason()
-    if reason:
-        skip_or_fail(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                              args=[*CHROMIUM_ARGS, *FAKE_MEDIA])
-        yield chromium
-        chromium.close()
+def media_browser(browser):
+    """Chromium with a fake microphone (a tone) that needs no permission prompt. Launched from
+    the session's Playwright: a second sync_playwright() in the same process is refused."""
+    chromium = browser.browser_type.launch(executable_path=str(CHROMIUM), headless=True,
+                                           args=[*CHROMIUM_ARGS, *FAKE_MEDIA])
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture
