@@ -29,7 +29,7 @@ CHARTS_DRAWN_JS = """() => {
   const drawn = document.querySelectorAll(`${chart} svg.marks, ${chart} canvas`);
   return charts.length >= 1 && drawn.length >= charts.length;
 }"""
-UPLOADER = '[data-testid="stFileUploaderDropzoneInput"]'
+UPLOADER = '[data-testid="stMain"] [data-testid="stFileUploaderDropzoneInput"]'
 MAIN_CHECKBOX = '[data-testid="stMain"] [data-testid="stCheckbox"]'
 MAIN_EXPANDER = '[data-testid="stMain"] [data-testid="stExpander"] summary'
 PROGRESS = '[data-testid="stMain"] [data-testid="stProgress"]'
@@ -147,16 +147,17 @@ class Student:
         for index in range(3):
             words = page.locator(MAIN_CHECKBOX).nth(index).locator(LABEL_WORDS)
             await self.timed("tick the checklist", words.first.click, watch=PROGRESS)
-        await self.go("Interview log", "open the interview log")
+        await self.go("People", "open the people page")
         await self.timed("open the import tab",
-                         page.get_by_role("tab", name="Import & export").click,
+                         page.get_by_role("tab", name="Add from a file").click,
                          extra_js=f"() => !!document.querySelector('{UPLOADER}')")
         uploader = page.locator(UPLOADER)
         await self.timed("upload a 50-row log",
                          lambda: uploader.set_input_files(self.plan.log_file),
-                         extra_js=main_has_text("Replace my log"))
-        await self.timed("replace my log", page.get_by_role("button", name="Replace my log").click,
-                         extra_js=main_has_text("Your log was replaced"))
+                         extra_js=main_has_text("Replace my list"))
+        replace = page.get_by_role("button", name="Replace my list")
+        await self.timed("replace my list", replace.click,
+                         extra_js=main_has_text("Your list was replaced"))
         await self.timed("view the charts", page.get_by_role("tab", name="Charts").click,
                          extra_js=CHARTS_DRAWN_JS)
         await self.go("Start here", "open a guide page")
@@ -196,7 +197,7 @@ async def learn_headings(browser: Any, plan: Plan) -> None:
     page = await context.new_page()
     await page.goto(plan.url)
     await bk.wait_settled(page)
-    for title in [*plan.guide_pages, "Question picker", "Prep checklist", "Interview log"]:
+    for title in [*plan.guide_pages, "Question picker", "Prep checklist", "People"]:
         await bk.go_to(page, title)
         plan.headings[title] = await bk.h1_text(page)
     await bk.go_to(page, "Start here")
