@@ -234,7 +234,12 @@ function drop(sess, store, key, when) {
 
 function write(sess, data) {
   const name = sess.name;
-  if (data.storeMode !== sess.mode) switchMode(sess, data.storeMode, name);
+  if (data.storeMode !== sess.mode) {
+    // Another tab chose where the work is kept after this tab's run began: its choice stands,
+    // this write is dropped, and Python hears the mode (then writes there, if anywhere).
+    if (!data.modeChange) { modeHeard(sess, sess.mode); return; }
+    switchMode(sess, data.storeMode, name);
+  }
   if (data.wipe) wipe(sess, name);
   const store = area(sess.mode);
   for (const [key, text] of Object.entries(data.aside ?? {})) {
@@ -337,6 +342,7 @@ def plan_run(book: StoreBook, known_texts: dict[str, str], *, records: dict[str,
     data: dict[str, Any] = {"mode": "sync", "nonce": book.nonce, "storeMode": book.mode}
     if mode != book.mode:
         book.mode = data["storeMode"] = mode
+        data["modeChange"] = True  # this tab's own choice (else a stale tab's old mode)
         known_texts.clear()
         book.rev += 1
     if forget > book.forget_seen:
