@@ -45,7 +45,8 @@ def _add_quick() -> None:
 def quick_add() -> None:
     """Above the cards (on a phone the list is long), open while the list is empty."""
     words = course.people_wording().quick_add
-    with st.expander(words.heading, expanded=not people.people(), icon=":material/person_add:"),\
+    with st.expander(words.heading, expanded=not people.people(), icon=":material/person_add:",
+                     key="_w_quick_add_open"),\
             st.form("quick_add", border=False, clear_on_submit=False):
         with st.container(horizontal=True):
             st.text_input(words.name, key="_w_quick_name", max_chars=record.MAX_TEXT)
