@@ -41,8 +41,6 @@ def start() -> None:
     sample = course.sample_people()
     people_store.replace_all(sample)
     ss.chosen_person = next(iter(sample), None)
-    if "log" in state.WORK_DEFAULTS and hasattr(state, "set_log"):
-        state.set_log(course.sample_log())  # until the log gives way to people
     ss._demo_message = demo.started
 
 
@@ -54,8 +52,6 @@ def reset() -> None:
     for key, value in saved.items():
         ss[key] = value
     people_store.replace_all(saved.get("people") or {})
-    if "log" in saved and hasattr(state, "set_log"):
-        state.set_log(saved["log"])
     ss._demo_message = course.demo().ended
 
 
