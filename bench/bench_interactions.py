@@ -326,7 +326,12 @@ def main() -> None:
                         help="390×844, a touch screen (taps), the phone layout")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a server option for both apps, e.g. runner.postScriptGC=false")
+    parser.add_argument("--only", action="append", default=[], metavar="WORDS",
+                        help="only the interactions whose name holds these words (repeatable)")
     args = parser.parse_args()
+    if args.only:
+        for name in [n for n in ACTIONS if not any(w.lower() in n.lower() for w in args.only)]:
+            del ACTIONS[name]
     with tempfile.TemporaryDirectory() as logs:
         folder = Path(logs)
         run_logs = (folder / "app_runs.log", folder / "bare_runs.log")

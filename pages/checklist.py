@@ -5,7 +5,7 @@ import streamlit as st
 from interview_coach.course import checklist as cl
 from ui import course, hidden_text, links, pages_folder_mode, people
 from ui.people import chooser
-from ui.saved_work import saving_fragment, work_ready
+from ui.saved_work import rerun_only, saving_fragment, work_ready
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
@@ -16,6 +16,16 @@ picked_count = len(ss.picks)
 
 def set_done(item_id: str) -> None:
     ss.checklist = cl.update_item(ss.checklist, item_id, done=ss[f"_w_done_{item_id}"])
+    rerun_only(PROGRESS)  # the box shows the tick already: only the count changes
+
+
+PROGRESS = "checklist_progress"
+
+
+@st.fragment(key=PROGRESS)
+def progress() -> None:
+    done, total = cl.progress(ss.checklist, checklist)
+    st.progress(done / total, text=checklist.progress.format(done=done, total=total))
 
 
 # With a person chosen, the research items' notes are that person's research (their card's and
@@ -64,8 +74,7 @@ def note_box(item_id: str) -> None:
 @saving_fragment  # a tick or a note reruns only the checklist, and is saved at once
 def checklist_body() -> None:
     chooser.choose()
-    done, total = cl.progress(ss.checklist, checklist)
-    st.progress(done / total, text=checklist.progress.format(done=done, total=total))
+    progress()
 
     descriptions = {group.name: group.description for group in checklist.groups}
     # Keyed so ui/style.py can set each item's link and note under its text.

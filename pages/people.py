@@ -9,7 +9,8 @@ pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 ss = st.session_state
 
 
-@saving_fragment  # a card's button, a typed field or an import reruns only this, saved at once
+# A card's button, a typed field or an import reruns only this (or less), saved at once.
+@saving_fragment(key=board.PAGE_PART)
 def people_page() -> None:
     board.go_where_asked()
     board.open_from_address()

@@ -56,3 +56,11 @@ def open_page(page: str, **state) -> AppTest:
 
 def texts(elements) -> list[str]:
     return [element.value for element in elements]
+
+
+def fragments_run_alone(at: AppTest) -> int:
+    """How many fragments the last run ran on their own (a callback's st.rerun(["key", …]));
+    0 when it ran the whole page (or a whole fragment by default)."""
+    from page_keeping_runner import PageKeepingRunner
+
+    return len(PageKeepingRunner.fragments_run.get(id(at._fragment_storage), []))

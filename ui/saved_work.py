@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from interview_coach.course.checklist import clean_checklist_state
 from interview_coach.people.log_file import read_people_file
@@ -409,20 +410,41 @@ def work_ready() -> bool:
     return False
 
 
-def saving_fragment(body: Callable[[], None]) -> Callable[[], None]:
+SAVER = "work_saver"  # the fragment key of the mount that writes a page part's changes
+
+
+@st.fragment(key=SAVER)
+def _save_page_part() -> None:
+    status = store_status()
+    browser_store_in_fragment(STORE_NAME, **_store_args())
+    backup_box(refresh=True)
+    if store_status() != status:
+        st.rerun()  # e.g. "storage is full": the sidebar says so, and only a full run draws it
+
+
+def saving_fragment(body: Callable[[], None] | None = None, *, key: str | None = None):
     """st.fragment for a part of a page that changes the student's work: a click in it reruns
-    only that part, and the change is still written to the browser copy right away."""
+    only that part, and the change is still written to the browser copy right away. `key`
+    names it for `rerun_only` (a smaller part inside it asking for the whole part)."""
+    if body is None:
+        return functools.partial(saving_fragment, key=key)
 
     @functools.wraps(body)
     def body_then_save() -> None:
         body()
-        status = store_status()
-        browser_store_in_fragment(STORE_NAME, **_store_args())
-        backup_box(refresh=True)
-        if store_status() != status:
-            st.rerun()  # e.g. "storage is full": the sidebar says so, and only a full run draws it
+        _save_page_part()
 
-    return st.fragment(body_then_save)
+    return st.fragment(body_then_save, key=key)
+
+
+def rerun_only(*parts: str) -> None:
+    """In a widget callback inside a saving fragment: rerun only these keyed parts of it
+    (st.fragment(key=...)) and the saving mount, not the whole part — a tick redraws a
+    progress bar, not the 18 items around it. The whole page if a part is not on it."""
+    try:
+        st.rerun([*parts, SAVER])
+    except StreamlitAPIException:
+        st.rerun()
 
 
 def show_notices() -> None:

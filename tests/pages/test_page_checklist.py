@@ -6,7 +6,12 @@ session-state key (`_w_note_open_<id>`) before a run, as a click in the browser 
 
 import pytest
 
-from apptest_helpers import RecordingManager, open_page, record_downloads
+from apptest_helpers import (
+    RecordingManager,
+    fragments_run_alone,
+    open_page,
+    record_downloads,
+)
 from interview_coach.course.checklist import load_checklist
 
 CHECKLIST = load_checklist()
@@ -60,6 +65,15 @@ def test_ticks_count_in_the_progress_bar():
     at.checkbox(key=f"_w_done_{SECOND}").check().run()
     assert progress_text(at) == f"Done: 2 of {total}"
     assert at.session_state.checklist[FIRST] == {"done": True, "note": ""}
+
+
+def test_a_tick_redraws_the_progress_bar_and_the_saving_not_the_items():
+    at = open_page("checklist")
+    at.checkbox(key=f"_w_done_{FIRST}").check().run()
+    assert fragments_run_alone(at) == 2  # the progress bar and the saving mount
+    assert progress_text(at) == f"Done: 1 of {len(CHECKLIST.items)}"
+    assert len([b for b in at.checkbox if b.key.startswith("_w_done_")]) == len(CHECKLIST.items)
+    assert at.checkbox(key=f"_w_done_{FIRST}").value is True
 
 
 def test_a_note_is_typed_after_opening_it_and_stays_open():

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from apptest_helpers import open_page
+from apptest_helpers import fragments_run_alone, open_page
 from interview_coach.people import record
 
 TODAY = date.today()
@@ -36,6 +36,21 @@ def test_an_empty_list_says_how_to_begin_and_a_name_is_enough_to_add():
     assert (added["name"], added["organization"], added["stage"]) == (
         "Priya Sharma", "Civic Hospital", "To ask")
     assert metrics(at)["People to ask"] == "1"
+
+
+def test_a_card_button_redraws_that_card_and_the_counts_not_every_card():
+    priya, sam, ana = person("Priya Sharma"), person("Sam Lee"), person("Ana Ruiz")
+    at = open_page("people", people=by_id(priya, sam, ana))
+    card_of_sam = f"_act_asked_{sam['id']}"
+    at.button(key=card_of_sam).click().run()
+    # Sam's card, the headline numbers, the stage filter's counts and the saving mount
+    assert fragments_run_alone(at) == 4
+    assert at.session_state.people[sam["id"]]["stage"] == "Requested"
+    assert metrics(at)["People asked"] == "1" and metrics(at)["People to ask"] == "2"
+    assert "Requested (1)" in at.button_group(key="_w_people_filter").options
+    assert any(c.value.startswith("**Requested**") for c in at.caption)
+    assert [b.key for b in at.button if (b.key or "").startswith("_act_asked_")] == [
+        f"_act_asked_{p['id']}" for p in (priya, ana)]  # Sam's card now shows the next step
 
 
 def test_each_card_button_moves_the_person_along_and_the_numbers_follow_at_once():

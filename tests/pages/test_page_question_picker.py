@@ -10,8 +10,15 @@ import json
 
 import pytest
 
-from apptest_helpers import RecordingManager, open_page, record_downloads, texts
+from apptest_helpers import (
+    RecordingManager,
+    fragments_run_alone,
+    open_page,
+    record_downloads,
+    texts,
+)
 from interview_coach.classroom.hidden_names import HIDDEN
+from interview_coach.markdown_text import md_escape
 from interview_coach.questions.bank import OwnQuestion, load_question_bank
 from tests.pages.test_literal_text import live_markdown, shown_text
 
@@ -82,6 +89,25 @@ def test_pick_and_unpick(at):
     assert at.session_state.picks == [GUIDE_IDS[0], GUIDE_IDS[3]]
     at.checkbox(key=f"_w_pick_{GUIDE_IDS[0]}").uncheck().run()
     assert at.session_state.picks == [GUIDE_IDS[3]]
+
+
+def test_a_pick_redraws_the_list_and_its_counts_not_the_bank(at):
+    pick(at, GUIDE_IDS[0])
+    # the status line, the alert under the open category, the list and the saving mount
+    assert fragments_run_alone(at) == 4
+    question = next(q for q in BANK.questions if q.id == GUIDE_IDS[0])
+    assert [b.label for b in at.button_group if b.key.startswith("_order_")] == [
+        f"1. {md_escape(question.text)} · {question.minutes} min"]  # a row in "Your list"
+    assert any(c.value.startswith("Your list: 1 question,") for c in at.caption)
+    assert at.checkbox(key=f"_w_pick_{GUIDE_IDS[0]}").value is True
+    assert len(pick_boxes(at)) == sum(q.category == question.category for q in BANK.questions)
+
+
+def test_removing_from_the_list_unticks_the_bank_box(at):
+    pick(at, GUIDE_IDS[0])
+    row_action(at, GUIDE_IDS[0], "remove")
+    assert at.session_state.picks == []
+    assert at.checkbox(key=f"_w_pick_{GUIDE_IDS[0]}").value is False
 
 
 def test_search_shows_the_matches_without_opening_anything(at):

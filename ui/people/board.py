@@ -12,12 +12,21 @@ from interview_coach.log.follow_ups import CHECK_IN_AFTER, MOVE_ON_AFTER, busine
 from interview_coach.markdown_text import md_escape
 from interview_coach.people import record
 from ui import course, people
+from ui.saved_work import rerun_only
 
 ss = st.session_state
 MAX_CARDS = 30  # a page of cards; Show narrows the list to one stage
 FILTER_ALL = "all"
+# Keyed parts (st.fragment(key=...)): a card's button redraws its card and the counts, not
+# the 30 cards of the page; PAGE_PART is the whole People part (pages/people.py).
+PAGE_PART, HEADLINE, FILTER = "people_page", "people_headline", "people_filter"
 
 
+def card_part(person_id: str) -> str:
+    return f"person_card_part_{person_id}"
+
+
+@st.fragment(key=HEADLINE)
 def headline() -> None:
     """Counts from the records themselves, drawn after every change has been applied."""
     words = course.people_wording().headline
@@ -58,7 +67,8 @@ def quick_add() -> None:
                               on_click=_add_quick, type="primary")
 
 
-def _stage_filter() -> str:
+@st.fragment(key=FILTER)  # its counts follow a card's button
+def _stage_filter() -> None:
     words = course.people_wording()
     counts = {s: 0 for s in record.ALL_STAGES}
     for person in people.people().values():
@@ -71,11 +81,11 @@ def _stage_filter() -> str:
               **{s: f"{s} ({counts[s]})" for s in record.ALL_STAGES}}
     st.segmented_control(words.filter_label, options, key="_w_people_filter", required=True,
                          format_func=labels.get, on_change=_keep_filter)
-    return ss.people_filter
 
 
 def _keep_filter() -> None:
     ss.people_filter = ss._w_people_filter
+    rerun_only(PAGE_PART)  # other cards
 
 
 # Whom to deal with first: a thank-you is due within a day, then the conversations coming up,
@@ -107,7 +117,8 @@ def cards() -> None:
     if not everyone:
         st.info(words.no_one_yet, icon=":material/group_add:")
         return
-    shown_stage = _stage_filter()
+    _stage_filter()
+    shown_stage = ss.people_filter
     chosen = [p for p in everyone.values() if shown_stage in (FILTER_ALL, p["stage"])]
     chosen.sort(key=_order)
     for person in chosen[:MAX_CARDS]:
@@ -122,7 +133,15 @@ def shown_name(person: dict[str, Any]) -> str:
 
 def card(person: dict[str, Any], *, opened: bool = False) -> None:
     """One person: name, role and organization, stage, the next step and its buttons (and
-    Open, unless their form is already open below the card)."""
+    Open, unless their form is already open below the card). A part of its own, so that its
+    buttons redraw it alone (it stays where it is until the list is drawn again)."""
+    st.fragment(_card, key=card_part(person["id"]))(person["id"], opened)
+
+
+def _card(person_id: str, opened: bool) -> None:
+    person = people.get(person_id)  # its newest record: a part's rerun reuses these arguments
+    if person is None:
+        return
     words = course.people_wording()
     name = shown_name(person)
     with st.container(border=True, key=f"person_card_{person['id']}"):
@@ -135,10 +154,11 @@ def card(person: dict[str, Any], *, opened: bool = False) -> None:
                    + md_escape(next_step(person, name, date.today())))
         with st.container(horizontal=True, gap="small"):
             for label, action, primary in next_actions(person):
-                st.button(label, key=f"_act_{action}_{person['id']}", on_click=act,
-                          args=(person["id"], action), type="primary" if primary else "secondary")
+                st.button(label, key=f"_act_{action}_{person['id']}", on_click=act_on_card,
+                          args=(person["id"], action, opened),
+                          type="primary" if primary else "secondary")
             if not opened:
-                st.button(words.buttons.open, key=f"_open_{person['id']}", on_click=open_person,
+                st.button(words.buttons.open, key=f"_open_{person['id']}", on_click=open_card,
                           args=(person["id"],), icon=":material/edit:", type="tertiary")
 
 
@@ -174,6 +194,19 @@ def act(person_id: str, action: str) -> None:
     if action in PAGE_OF_ACTION:
         people.choose(person_id)
         ss._go_to = PAGE_OF_ACTION[action]
+
+
+def act_on_card(person_id: str, action: str, opened: bool) -> None:
+    act(person_id, action)
+    if opened or action not in STAGE_OF_ACTION or action in FORM_OF_ACTION:
+        rerun_only(PAGE_PART)  # a form opens, another page, or the open form shows the stage
+    else:
+        rerun_only(card_part(person_id), HEADLINE, FILTER)
+
+
+def open_card(person_id: str) -> None:
+    open_person(person_id)
+    rerun_only(PAGE_PART)
 
 
 def open_person(person_id: str, part: str = "") -> None:

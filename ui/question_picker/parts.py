@@ -3,6 +3,7 @@ downloads. Every word comes from content/questions.yaml (`picker`) and content/t
 
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 import streamlit as st
 
@@ -22,7 +23,7 @@ from interview_coach.questions.time_budget import (
     reserve_minutes,
 )
 from ui import course, hidden_text, links, state
-from ui.saved_work import saving_fragment
+from ui.saved_work import rerun_only, saving_fragment
 from ui.writing_help.copy_out import copy_button  # the one Copy button, shared with Writing help
 
 ss = st.session_state
@@ -42,11 +43,16 @@ def _unpick(question_id: str) -> None:
     ss.picks = qb.unpick(ss.picks, question_id)
 
 
+# The picker's keyed parts: a pick redraws these, not the whole bank of questions.
+PICKER, STATUS, ALERTS_UNDER, LIST = "picker", "picker_status", "picker_alerts", "picker_list"
+
+
 def toggle_pick(question_id: str) -> None:
     if ss[f"_w_pick_{question_id}"]:
         ss.picks = qb.pick(ss.picks, question_id, ss.get(UNPICKED_AT, {}).get(question_id))
     else:
         _unpick(question_id)
+    rerun_only(STATUS, ALERTS_UNDER, LIST)  # the box itself shows the tick already
 
 
 def add_own() -> None:
@@ -73,8 +79,10 @@ def act_on_row(question_id: str) -> None:
     ss[f"_order_{question_id}"] = None  # an action, not a choice: ready for the next click
     if action == "remove":
         _unpick(question_id)
+        rerun_only(PICKER)  # its box in the bank is unticked too
     elif action:
         ss.picks = ROW_ACTIONS[action](ss.picks, question_id)
+        rerun_only(LIST)
 
 
 def lazy_expander(label: str, name: str, key: str, icon: str | None = None):
@@ -118,13 +126,19 @@ def reserve_help() -> str:
                        for part in course.time_budget().reserve)
 
 
-def show_group(group: qb.CategoryGroup, level: str, message: str) -> None:
+def show_group(group: qb.CategoryGroup) -> None:
     st.caption(group.description)
     for question in group.questions:
         pick_box(question.id, question.text + (" ✦" if question.from_guide else ""),
                  question.minutes, question.why)
-    # Under the box just ticked, not only in "Your list" far above or (on a phone) below.
-    if level in ALERTS and any(q.id in ss.picks for q in group.questions):
+    group_alert(tuple(q.id for q in group.questions))
+
+
+@st.fragment(key=ALERTS_UNDER)
+def group_alert(question_ids: tuple[str, ...]) -> None:
+    """Under the box just ticked, not only in "Your list" far above or (on a phone) below."""
+    _picked, _result, level, message, _flags = the_list()
+    if level in ALERTS and any(qid in ss.picks for qid in question_ids):
         ALERTS[level](message)
 
 
@@ -138,6 +152,7 @@ def set_slot() -> None:
 
 def keep_profile(name: str) -> None:
     state.set_profile_value(name, ss[f"_w_{name}"])
+    rerun_only(LIST)  # the fields sit in the list's part
 
 
 def names_fields() -> None:
@@ -152,28 +167,37 @@ def names_fields() -> None:
                       key="_w_contact_name", on_change=keep_profile, args=("contact_name",))
 
 
-@saving_fragment  # a pick, a move or an own question reruns only the picker, saved at once
+def the_list() -> tuple[list, Any, str, str, dict[str, list[str]]]:
+    """The picked questions, their time budget, its alert (level, message), job-word flags."""
+    picked = qb.resolve(ss.picks, course.question_bank(), shown_own_questions())
+    result = budget([q.minutes for q in picked], ss.slot_minutes,
+                    reserve_minutes(ss.slot_minutes, course.time_budget()))
+    level, message = budget_message(result, course.time_budget())
+    return picked, result, level, message, qb.job_word_flags(picked, course.job_words().phrases)
+
+
+@saving_fragment(key=PICKER)  # a pick, a move or an own question reruns only the picker
 def picker() -> None:
     # Which parts the student has opened (category names, "own", "names"): our key, so it
     # survives page switches; the expanders' own widget keys are deleted when the page is left.
     ss.setdefault("picker_open", [])
     slot_choice()  # first: on a phone it sat below all seven categories
-    picked = qb.resolve(ss.picks, course.question_bank(), shown_own_questions())
-    result = budget([q.minutes for q in picked], ss.slot_minutes,
-                    reserve_minutes(ss.slot_minutes, course.time_budget()))
-    level, message = budget_message(result, course.time_budget())
-    flags = qb.job_word_flags(picked, course.job_words().phrases)
-
-    # On a phone "Your list" comes after every question: say here how the list stands.
-    st.caption(words().status.format(questions=plural(len(picked), "question"),
-                                     used=result.used, available=result.available))
+    status()
     bank_col, list_col = st.columns([4, 3], gap="large")
     with bank_col:
-        bank_column(level, message, flags)
+        bank_column()
     with list_col, st.container(border=True):
-        list_column(picked, result, level, message, flags)
+        list_column()
 
     links.link("checklist", words().next_link)
+
+
+@st.fragment(key=STATUS)
+def status() -> None:
+    """On a phone "Your list" comes after every question: say here how the list stands."""
+    picked, result, *_ = the_list()
+    st.caption(words().status.format(questions=plural(len(picked), "question"),
+                                     used=result.used, available=result.available))
 
 
 def slot_choice() -> None:
@@ -190,7 +214,7 @@ def slot_choice() -> None:
         st.warning(long_slot, icon=":material/timer:")
 
 
-def bank_column(level: str, message: str, flags: dict[str, list[str]]) -> None:
+def bank_column() -> None:
     w = words()
     st.header(w.choose_heading, anchor=False)
     search_col, guide_col = st.columns([3, 2], vertical_alignment="bottom")
@@ -208,11 +232,11 @@ def bank_column(level: str, message: str, flags: dict[str, list[str]]) -> None:
         if not searching:  # a closed category runs no checkboxes at all
             if box := lazy_expander(group_label(group, False), group.name, f"_w_open_{index}"):
                 with box:
-                    show_group(group, level, message)
+                    show_group(group)
         elif group.questions:  # matches are few: show them all, open
             with st.expander(group_label(group, True), expanded=True):
-                show_group(group, level, message)
-    own_questions(level, message, flags)
+                show_group(group)
+    own_questions()
 
 
 def shown_own_questions() -> list[qb.OwnQuestion]:
@@ -220,8 +244,9 @@ def shown_own_questions() -> list[qb.OwnQuestion]:
     return [replace(q, text=hidden_text.shown(q.text)) for q in ss.own_questions]
 
 
-def own_questions(level: str, message: str, flags: dict[str, list[str]]) -> None:
+def own_questions() -> None:
     w = words()
+    _picked, _result, level, message, flags = the_list()
     if ss.own_questions:
         st.subheader(course.question_bank().messages.own_category, anchor=False)
         for own in ss.own_questions:
@@ -253,8 +278,10 @@ def job_words_warning(found: list[str]) -> None:
                icon=":material/work_off:")
 
 
-def list_column(picked, result, level, message, flags) -> None:
+@st.fragment(key=LIST)
+def list_column() -> None:
     w = words()
+    picked, result, level, message, flags = the_list()
     st.header(w.list_heading, anchor=False)
     st.progress(min(result.share, 1.0),
                 text=w.progress.format(used=result.used, available=result.available))
