@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 import benchkit
+import server_profile
 import ws_flow
 from benchkit import ms, percentile, print_table
 
@@ -69,6 +70,7 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
         sampler = threading.Thread(target=sample, daemon=True)
 
         def at_class_start() -> None:
+            figures["spies"] = server_profile.start(pids, args.profile)
             sampler.start()
             figures["cpu0"], figures["t0"] = server_cpu(), time.monotonic()
             figures["gen0"] = time.process_time()
@@ -77,6 +79,7 @@ def measure(args: argparse.Namespace, students: int) -> dict[str, object]:
 
         def before_close() -> None:
             sampling.set()
+            server_profile.stop(figures.pop("spies", []))
             figures["cpu_peak"] = max((c2 - c1) / (t2 - t1) for (t1, c1), (t2, c2)
                                       in zip(samples, samples[10:], strict=False)) \
                 if len(samples) > 10 else float("nan")
@@ -127,6 +130,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, nargs="+", default=[30, 100, 300, 1000])
     parser.add_argument("--bare", action="store_true", help="the bare app, not the coach")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="py-spy the replicas while the class works (FILE.<pid>), and say "
+                             "where their CPU went (bench/server_profile.py)")
     parser.add_argument("--replicas", type=int, default=1)
     parser.add_argument("--balancer", action="store_true",
                         help="HAProxy in front even of one replica")
@@ -171,6 +177,8 @@ def main() -> None:
     for students in args.students:
         row = measure(args, students)
         print_row_details(row)
+        if args.profile:
+            server_profile.summary(Path(args.profile))
         table.append(row)
     print()
     print_table(

@@ -3,7 +3,7 @@ import streamlit as st
 from ui import course, pages_folder_mode
 from ui.people import chooser
 from ui.saved_work import saving_fragment, work_ready
-from ui.writing_help import calendar, prep_sheet, request, thank_you
+from ui.writing_help import calendar, form, prep_sheet, request, thank_you
 
 pages_folder_mode.leave()  # before anything else: see ui/pages_folder_mode.py
 
@@ -14,7 +14,7 @@ TOOLS = {
     "Prep sheet": prep_sheet.show,
 }
 
-@saving_fragment  # typing and the tools' buttons rerun only the tools, saved at once
+@saving_fragment(key=form.TOOLS)  # typing and the tools' buttons rerun only the tools (or less)
 def tools() -> None:
     chooser.choose()
     # The open tab is in the URL (?tool=Calendar+file), so other pages can link to a tool.

@@ -116,7 +116,8 @@ def weekly_chart(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMix
         return weekly_table(frame, large=large)
     s = _sizes(large)
     # Each bar is centred on its Monday (where the axis label sits) and spans 6 of the 7 days.
-    base = alt.Chart(frame).transform_calculate(
+    # The data goes on the top layer only: Altair copies every layer whole at each step.
+    base = alt.Chart().transform_calculate(
         start="timeOffset('hours', datum.week, -72)", end="timeOffset('hours', datum.week, 72)"
     )
     tooltip = [
@@ -152,12 +153,12 @@ def weekly_chart(frame: pd.DataFrame, *, large: bool = False) -> alt.TopLevelMix
         s, title="Total so far", orient="right", grid=False, tickMinStep=1, titleColor=TOTAL_COLOUR
     )
     total = base.encode(x="week:T", y=alt.Y("cumulative:Q", axis=total_axis), tooltip=tooltip)
-    running = alt.layer(
-        total.mark_line(color=TOTAL_COLOUR, strokeWidth=3, strokeDash=[8, 4]),
-        total.mark_point(color=TOTAL_COLOUR, filled=True, opacity=1, size=s.text * 6),
-    )
+    # One layer, its points overlaid: each layer costs Altair a copy of the whole chart.
+    running = total.mark_line(
+        color=TOTAL_COLOUR, strokeWidth=3, strokeDash=[8, 4],
+        point=alt.OverlayMarkDef(color=TOTAL_COLOUR, filled=True, opacity=1, size=s.text * 6))
     chart = (
-        alt.layer(alt.layer(*weekly), running)
+        alt.layer(alt.layer(*weekly), running, data=frame)
         .resolve_scale(y="independent")
         .properties(height=s.bar_step * 8)
     )

@@ -141,8 +141,18 @@ def test_palette_meets_wcag_aa_on_white():
 def test_weekly_chart_labels_bars_and_draws_the_total(frames):
     chart_spec = spec(weekly_chart(frames[0]))
     marks = [v["type"] if isinstance(v, dict) else v for k, v in walk(chart_spec) if k == "mark"]
-    assert {"bar", "text", "line", "point"} <= set(marks)
+    assert {"bar", "text", "line"} <= set(marks)
+    line = next(v for k, v in walk(chart_spec) if k == "mark" and isinstance(v, dict)
+                and v["type"] == "line")
+    assert line["point"]["filled"] is True  # each week's total marked on the line
     assert chart_spec["resolve"] == {"scale": {"y": "independent"}}
+
+
+def test_every_chart_spec_is_valid_vega_lite(frames):
+    """The page draws them unvalidated (ui/people/charts.py): they are checked here."""
+    for large in (False, True):
+        for chart in all_charts(*frames, large=large):
+            chart.to_dict(validate=True)
 
 
 def test_weekly_chart_drops_number_labels_when_weeks_are_many():

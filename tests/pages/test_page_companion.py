@@ -4,7 +4,7 @@ notes under each question saved as typed, the quick add of a suggested person, f
 import json
 from datetime import date
 
-from apptest_helpers import open_page
+from apptest_helpers import fragments_run_alone, open_page
 from interview_coach.people import record
 from interview_coach.questions.bank import load_question_bank
 
@@ -80,6 +80,15 @@ def test_notes_typed_under_a_question_land_in_the_persons_record():
     assert at.session_state.people[pid]["learned"] == "Site visits matter"
     # Drawn again from the record, as after a reload.
     assert at.text_area(key="_w_companion_note_typical-week").value == "Mostly site visits"
+
+
+def test_a_note_is_only_saved_nothing_is_drawn_again():
+    at, pid = companion()
+    boxes = len(at.text_area)
+    at.text_area(key="_w_companion_note_typical-week").set_value("Mostly site visits").run()
+    assert fragments_run_alone(at) == 1  # the saving mount: the box shows the note already
+    assert at.session_state.people[pid]["question_notes"] == {"typical-week": "Mostly site visits"}
+    assert len(at.text_area) == boxes
 
 
 def test_the_agreed_minutes_are_the_persons_own():

@@ -12,7 +12,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import app_test
 
-from apptest_helpers import open_page, texts
+from apptest_helpers import fragments_run_alone, open_page, texts
 from interview_coach.people import record
 from interview_coach.questions.bank import load_question_bank
 from interview_coach.writing.checks import Check
@@ -156,6 +156,17 @@ def test_request_form_fills_the_email_and_the_checks_pass():
     name, data = download(at, "_writing_email_txt")
     assert (name, data.decode()) == ("information-interview-request.txt",
                                      f"Subject: {subject}\n\n{email}\n")
+    assert at.session_state.profile["contact_name"] == "Ms. Chen"
+
+
+def test_a_typed_field_redraws_the_email_and_the_status_not_the_form():
+    at = open_page("writing_help")
+    fields = len(at.text_input)
+    at.text_input(key="_w_writing_request_profile_contact_name").input("Ms. Chen").run()
+    assert fragments_run_alone(at) == 3  # the message, the status under the form, the saving
+    assert at.text_area(key=EMAIL).value.startswith("Dear Ms. Chen,")
+    assert len(at.text_input) == fields
+    assert at.text_input(key="_w_writing_request_profile_contact_name").value == "Ms. Chen"
     assert at.session_state.profile["contact_name"] == "Ms. Chen"
 
 

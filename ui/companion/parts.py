@@ -20,6 +20,7 @@ from interview_coach.plain_text import plural
 from interview_coach.questions import bank as qb
 from ui import course, links, people
 from ui.companion import clock
+from ui.saved_work import rerun_only
 from ui.writing_help import form
 
 ss = st.session_state
@@ -79,10 +80,12 @@ def _keep_note(person_id: str, question_id: str) -> None:
         return
     notes = {**person["question_notes"], question_id: ss[f"{NOTE}{question_id}"]}
     people.update(person_id, question_notes={k: v for k, v in notes.items() if v})
+    rerun_only()  # the box shows the note already: only save it, draw nothing again
 
 
 def _keep_learned(person_id: str) -> None:
     people.update(person_id, learned=ss[f"_w_companion_learned_{person_id}"])
+    rerun_only()
 
 
 def _start(person_id: str) -> None:

@@ -17,7 +17,9 @@ def _chart(spec, description: str) -> None:
 
 
 def _specs(chart, description: str) -> tuple[dict, str]:
-    return chart.to_dict(), description
+    # Unvalidated: the builders' specs are validated in tests/log/test_charts.py, and checking
+    # again took a third of a Charts click on the server (bench/ws_load.py --profile).
+    return chart.to_dict(validate=False), description
 
 
 def _has_charts(log: pd.DataFrame) -> bool:

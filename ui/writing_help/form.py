@@ -26,6 +26,7 @@ from interview_coach.people.record import MAX_LONG_TEXT as MAX_FIELD_CHARS
 from interview_coach.questions.bank import resolve
 from interview_coach.writing.checks import Check
 from ui import course, people, state
+from ui.saved_work import rerun_only
 
 ss = st.session_state
 PROFILE = "profile"
@@ -163,15 +164,27 @@ def choice(name: str, field: str, options: Sequence, default: Any) -> Any:
 
 # ---- widgets bound to stored values ----
 
+# A tool whose fields redraw only the parts that follow from them (st.fragment(key=...): the
+# message, its checks) names them here, tab -> keys; the fields already show what was typed.
+PARTS_OF_TAB: dict[str, tuple[str, ...]] = {}
+TOOLS = "writing_tools"  # the key of every tool together (pages/writing_help.py)
 
-def _keep(key: str, name: str, field: str, kept: Callable[[Any], Any]) -> None:
+
+def redraw_parts(tab: str) -> None:
+    """In a field's callback: rerun the tab's keyed parts (and save), if it has any."""
+    if tab in PARTS_OF_TAB:
+        rerun_only(*PARTS_OF_TAB[tab])
+
+
+def _keep(key: str, name: str, field: str, kept: Callable[[Any], Any], tab: str) -> None:
     store(name, field, kept(ss[key]))
+    redraw_parts(tab)
 
 
 def _bind(tab: str, name: str, field: str, shown: Any, kept: Callable[[Any], Any]) -> dict:
     key = f"_w_writing_{tab}_{name}_{field}"
     ss[key] = shown
-    return {"key": key, "on_change": _keep, "args": (key, name, field, kept)}
+    return {"key": key, "on_change": _keep, "args": (key, name, field, kept, tab)}
 
 
 def text_input(tab: str, name: str, field: str, label: str, help: str = "", *,
@@ -222,16 +235,18 @@ def _recent_key(name: str, field: str) -> str:
     return f"_writing_recent_{name}_{field}"
 
 
-def _keep_edit(key: str, name: str, field: str) -> None:
+def _keep_edit(key: str, name: str, field: str, tab: str) -> None:
     text = ss[key]
     # A template the page showed lately is no edit: the browser can send the old text back
     # when two changes follow each other quickly.
     shown = [stored(name, f"{field}_seed"), *ss.get(_recent_key(name, field), [])]
     store(name, field, None if text in shown else text)
+    redraw_parts(tab)
 
 
-def _restart(name: str, field: str) -> None:
+def _restart(name: str, field: str, tab: str) -> None:
     store(name, field, None)
+    redraw_parts(tab)
 
 
 def editable_message(tab: str, name: str, field: str, template: str, label: str,
@@ -247,14 +262,14 @@ def editable_message(tab: str, name: str, field: str, template: str, label: str,
         -RECENT_TEMPLATES:]
     key = f"_w_writing_{tab}_{name}_{field}"
     ss[key] = template if edited is None else edited
-    st.text_area(label, key=key, height=height, on_change=_keep_edit, args=(key, name, field),
-                 max_chars=MAX_FIELD_CHARS)
+    st.text_area(label, key=key, height=height, on_change=_keep_edit,
+                 args=(key, name, field, tab), max_chars=MAX_FIELD_CHARS)
     if edited is not None:
         if stored(name, f"{field}_seed") != template:
             st.info("You changed the details since you edited this text, so it no longer "
                     "matches them. Your edits are kept.", icon=":material/info:")
         st.button("Start again from the template", key=f"_writing_restart_{tab}_{field}",
-                  on_click=_restart, args=(name, field), icon=":material/restart_alt:",
+                  on_click=_restart, args=(name, field, tab), icon=":material/restart_alt:",
                   type="tertiary")
     return template if edited is None else edited
 

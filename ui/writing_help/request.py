@@ -18,43 +18,57 @@ from interview_coach.writing.request import (
 from interview_coach.writing.six_point import six_point_checks
 from interview_coach.writing.templates import RequestScreen, RequestTexts
 from ui import course
+from ui.saved_work import rerun_only
 from ui.writing_help import copy_out, form
 
 TAB = "request"
+# A typed field redraws the message and the status under the form, not the form.
+MESSAGE, STATUS = "request_message", "request_status"
+form.PARTS_OF_TAB[TAB] = (MESSAGE, STATUS)
 ss = st.session_state
+# RequestDetails' text fields: where each is stored (section, field) and its label's name.
+TEXT_FIELDS = {"your_name": (form.PROFILE, "student_name"), "program": (TAB, "program"),
+               "contact": (form.PROFILE, "contact_name"),
+               "organization": (form.PROFILE, "organization"), "referrer": (TAB, "referrer"),
+               "hope_to_learn": (TAB, "hope_to_learn"), "your_contact": (TAB, "your_contact")}
 
 
-def _form(texts: RequestTexts) -> RequestDetails:
+def _minutes_default(texts: RequestTexts) -> int:
+    return ss.slot_minutes if ss.slot_minutes in texts.minutes_choices else \
+        texts.minutes_choices[0]
+
+
+def _details(texts: RequestTexts) -> RequestDetails:
+    """The request's details as stored (what the form's fields hold)."""
+    return RequestDetails(
+        **{detail: form.text(*where) for detail, where in TEXT_FIELDS.items()},
+        found_via=form.choice(TAB, "found_via", FOUND_VIA, "Other"),
+        minutes=form.choice(TAB, "minutes", texts.minutes_choices, _minutes_default(texts)),
+        format=form.choice(TAB, "format", FORMATS, "Phone"))
+
+
+def _form(texts: RequestTexts) -> None:
     labels = texts.form
 
-    def box(name: str, field: str, label_of: str | None = None, **options) -> str:
-        spec = labels[label_of or field]
-        return form.text_input(TAB, name, field, spec.label, spec.help, **options)
+    def box(detail: str, **options) -> None:
+        spec = labels[detail]
+        form.text_input(TAB, *TEXT_FIELDS[detail], spec.label, spec.help, **options)
 
-    minutes_default = ss.slot_minutes if ss.slot_minutes in texts.minutes_choices else \
-        texts.minutes_choices[0]
     with form.fields_row():
-        your_name = box(form.PROFILE, "student_name", "your_name")
-        program = box(TAB, "program")
+        box("your_name")
+        box("program")
     with form.fields_row():
-        contact = box(form.PROFILE, "contact_name", "contact")
-        organization = box(form.PROFILE, "organization")
-    found_via = form.choice_input(TAB, TAB, "found_via", labels["found_via"].label, FOUND_VIA,
-                                  "Other", help=labels["found_via"].help)
-    referrer = box(TAB, "referrer")
-    hope_to_learn = box(TAB, "hope_to_learn", area=True, height=90)
-    minutes = form.choice_input(TAB, TAB, "minutes", labels["minutes"].label,
-                                texts.minutes_choices, minutes_default, radio=True,
-                                help=labels["minutes"].help,
-                                format_func=lambda m: texts.screen.minutes_option.format(
-                                    minutes=m))
-    format = form.choice_input(TAB, TAB, "format", labels["format"].label, FORMATS, "Phone",
-                               radio=True)
-    your_contact = box(TAB, "your_contact")
-    return RequestDetails(your_name=your_name, program=program, found_via=found_via,
-                          referrer=referrer, contact=contact, organization=organization,
-                          hope_to_learn=hope_to_learn, minutes=minutes, format=format,
-                          your_contact=your_contact)
+        box("contact")
+        box("organization")
+    form.choice_input(TAB, TAB, "found_via", labels["found_via"].label, FOUND_VIA, "Other",
+                      help=labels["found_via"].help)
+    box("referrer")
+    box("hope_to_learn", area=True, height=90)
+    form.choice_input(TAB, TAB, "minutes", labels["minutes"].label, texts.minutes_choices,
+                      _minutes_default(texts), radio=True, help=labels["minutes"].help,
+                      format_func=lambda m: texts.screen.minutes_option.format(minutes=m))
+    form.choice_input(TAB, TAB, "format", labels["format"].label, FORMATS, "Phone", radio=True)
+    box("your_contact")
 
 
 def _already_logged(details: RequestDetails) -> bool:
@@ -72,6 +86,7 @@ def _add_to_log(details: RequestDetails, words: RequestScreen) -> None:
         "referred_by": one_line(details.referrer),
     })
     form.flash(TAB, words.log_added.format(date=f"{date.today():%Y-%m-%d}"))
+    rerun_only(form.TOOLS)  # a new person: the person chooser above lists them too
 
 
 def _log_button(details: RequestDetails, words: RequestScreen) -> None:
@@ -129,23 +144,36 @@ def _phone(details: RequestDetails, texts, job_words) -> None:
 
 
 def show() -> None:
-    texts, job_words = course.writing(), course.job_words()
-    words = texts.request.screen
+    texts = course.writing()
     form_col, message_col = st.columns([2, 3], gap="large")
     with form_col:
-        st.header(words.heading, anchor=False)
-        details = _form(texts.request)
-        if missing := missing_details(details):
-            names = ", ".join(texts.request.form[name].label for name in missing)
-            st.caption(words.still_missing.format(names=names))
-        _log_button(details, words)
+        st.header(texts.request.screen.heading, anchor=False)
+        _form(texts.request)
+        _status()
     with message_col:
-        # Only the open tab runs: the phone script is worked out when the student opens it.
-        email_tab, phone_tab = st.tabs([words.email_tab, words.phone_tab],
-                                       key="_writing_request_view", on_change="rerun")
-        if email_tab.open:
-            with email_tab:
-                _email(details, texts, job_words)
-        if phone_tab.open:
-            with phone_tab:
-                _phone(details, texts, job_words)
+        _message()
+
+
+@st.fragment(key=STATUS)
+def _status() -> None:
+    texts = course.writing()
+    details = _details(texts.request)
+    if missing := missing_details(details):
+        names = ", ".join(texts.request.form[name].label for name in missing)
+        st.caption(texts.request.screen.still_missing.format(names=names))
+    _log_button(details, texts.request.screen)
+
+
+@st.fragment(key=MESSAGE)
+def _message() -> None:
+    texts, job_words = course.writing(), course.job_words()
+    words, details = texts.request.screen, _details(texts.request)
+    # Only the open tab runs: the phone script is worked out when the student opens it.
+    email_tab, phone_tab = st.tabs([words.email_tab, words.phone_tab],
+                                   key="_writing_request_view", on_change="rerun")
+    if email_tab.open:
+        with email_tab:
+            _email(details, texts, job_words)
+    if phone_tab.open:
+        with phone_tab:
+            _phone(details, texts, job_words)
