@@ -57,18 +57,19 @@ def note_box(item_id: str) -> None:
     """The item's note in an expander; its text box is only drawn while the expander is open."""
     note = note_of(item_id)
     open_key = f"_w_note_open_{item_id}"
+    words = checklist.note
     # The label is part of the expander's identity: re-seed its key so that the first note
     # ("Add a note" becomes "Your note") does not close it.
     ss[open_key] = ss.get(open_key, False)
-    with st.expander("Your note" if note else "Add a note", icon=":material/edit_note:",
+    with st.expander(words.open if note else words.add, icon=":material/edit_note:",
                      key=open_key, on_change="rerun") as box:
         if box.open and ss.get("hide_names"):  # shown, not edited: it may name someone
             st.text(hidden_text.shown(note))
         elif box.open:
             ss[f"_w_note_{item_id}"] = note
-            st.text_area("Note", key=f"_w_note_{item_id}", on_change=set_note, args=(item_id,),
-                         max_chars=cl.MAX_NOTE_CHARS, label_visibility="collapsed",
-                         placeholder="What you found, what to bring, who to ask…")
+            st.text_area(words.label, key=f"_w_note_{item_id}", on_change=set_note,
+                         args=(item_id,), max_chars=cl.MAX_NOTE_CHARS,
+                         label_visibility="collapsed", placeholder=words.placeholder)
 
 
 @saving_fragment  # a tick or a note reruns only the checklist, and is saved at once
@@ -95,14 +96,14 @@ def checklist_body() -> None:
     st.divider()
     download_col, reset_col = st.columns(2, vertical_alignment="center")
     download_col.download_button(
-        "Download my checklist with notes (Markdown)",
+        checklist.download,
         data=partial(cl.checklist_markdown, ss.checklist, checklist, picked_count),
         file_name="information-interview-checklist.md", mime="text/markdown",
         on_click="ignore", icon=":material/download:",
     )
-    with reset_col.popover("Reset the checklist", icon=":material/restart_alt:"):
-        st.markdown("Clear every tick and note? This cannot be undone.")
-        st.button("Yes, clear my checklist", on_click=reset, type="primary")
+    with reset_col.popover(checklist.reset.button, icon=":material/restart_alt:"):
+        st.markdown(checklist.reset.question)
+        st.button(checklist.reset.confirm, on_click=reset, type="primary")
 
 
 st.title(checklist.title, anchor=False)

@@ -18,4 +18,4 @@ for row in (page.ways[:2], page.ways[2:]):
 
 st.info(page.log_tip, icon=":material/table_chart:")
 links.try_it(page.try_it)
-links.link("step_1", f"Next — Step 1: {guide.step(1).short_title}")  # as the step pages say
+links.link("step_1", guide.step_page.next_step.format(number=1, title=guide.step(1).short_title))

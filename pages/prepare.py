@@ -15,7 +15,7 @@ for column, topic in zip(st.columns(len(page.research)), page.research, strict=T
         st.markdown(f"**{topic.title}**\n\n{topic.text}")  # one element, not two
 
 with st.expander(page.contact_question, icon=":material/help:"):
-    st.markdown("Think about it first, then compare with these ideas:\n\n"
+    st.markdown(f"{page.contact_hints_intro}\n\n"
                 + "\n".join(f"- {hint}" for hint in page.contact_hints))
 
 st.header(page.strategy_title, anchor=False)

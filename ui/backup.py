@@ -47,7 +47,7 @@ def _forget_aside() -> None:
 def show_controls():
     """Draw "Your work"; return the spot for the saving status (see saved_work.show_status)."""
     words = saved_work.wording()
-    st.markdown("**Your work**")
+    st.markdown(f"**{words.heading}**")
     ss.setdefault("store_mode", "device")
     ss["_w_store_mode"] = ss.store_mode
     st.radio(words.where.label, MODES, key="_w_store_mode", on_change=_mode_changed,

@@ -17,10 +17,10 @@ def link(page_key: str, label: str, icon: str = ":material/arrow_forward:",
                  query_params={"tool": tool} if tool else None)
 
 
-def try_it(links: list[Link], heading: str = "Try it") -> None:
+def try_it(links: list[Link]) -> None:
     """A short list of links to the tools that help with what the page teaches."""
     if not links:
         return
-    st.header(heading, anchor=False)
+    st.header(course.guide().app.try_it_title, anchor=False)
     for item in links:
         link(item.page, item.label, tool=item.tool)

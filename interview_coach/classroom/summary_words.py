@@ -104,7 +104,8 @@ class ClassSummaryWords(ContentModel):
     @classmethod
     def _numbers(cls, v):
         return _needs(v, "skipped", "skipped_expander", "skipped_file", "skipped_reason",
-                      "nothing_counted", "download", "small_groups_note")
+                      "nothing_counted", "download", "small_groups_note", "tables",
+                      "contacts_heading", "interviews_heading", "students_heading")
 
     @field_validator("report")
     @classmethod

@@ -46,12 +46,30 @@ class ChecklistNotices(ContentModel):
         return self
 
 
+class NoteBoxWords(ContentModel):
+    """An item's note: the expander around it and its text box."""
+
+    add: str = Field(min_length=1)  # the expander, while the note is blank
+    open: str = Field(min_length=1)  # the expander, once there is a note
+    label: str = Field(min_length=1)  # the text box's, read out by screen readers (not shown)
+    placeholder: str = Field(min_length=1)
+
+
+class ResetWords(ContentModel):
+    button: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    confirm: str = Field(min_length=1)
+
+
 class Checklist(ContentModel):
     title: str
     intro: str
     progress: str
     picked_count: str
     notices: ChecklistNotices
+    note: NoteBoxWords
+    download: str = Field(min_length=1)
+    reset: ResetWords
     groups: list[ChecklistGroup] = Field(min_length=1)
     items: list[ChecklistItem] = Field(min_length=1)
 

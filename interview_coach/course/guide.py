@@ -44,6 +44,7 @@ class AppText(ContentModel):
     classroom_label: str  # the sidebar's instructor switches, below the student's own
     projector: TitledText  # the switch's label (title) and its help (text)
     hide_names: TitledText
+    try_it_title: str = Field(min_length=1)  # over a page's links to its tools
 
 
 class NextSteps(ContentModel):
@@ -92,6 +93,7 @@ class PreparePage(ContentModel):
     research_title: str
     research: list[TitledText] = Field(min_length=3)
     contact_question: str
+    contact_hints_intro: str = Field(min_length=1)
     contact_hints: list[str] = Field(min_length=1)
     strategy_title: str
     strategy_intro: str
@@ -120,6 +122,27 @@ class Step(ContentModel):
     try_it: Link
 
 
+class StepPageWords(ContentModel):
+    """The words around each step's own text, the same on the seven step pages."""
+
+    position: str = Field(min_length=1)  # under the title: {number}, {total}
+    from_guide_title: str = Field(min_length=1)
+    do_title: str = Field(min_length=1)
+    avoid_title: str = Field(min_length=1)
+    guide_questions_title: str = Field(min_length=1)
+    previous_step: str = Field(min_length=1)  # {number}, {title}
+    next_step: str = Field(min_length=1)  # {number}, {title}; the Find page's link to step 1 too
+    before_first_step: str = Field(min_length=1)  # step 1's link back to the Find page
+    after_last_step: str = Field(min_length=1)  # step 7's link on to the quiz
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> StepPageWords:
+        check_placeholders(self.position, {"number", "total"})
+        check_placeholders(self.previous_step, {"number", "title"})
+        check_placeholders(self.next_step, {"number", "title"})
+        return self
+
+
 class Site(ContentModel):
     name: str
     url: HttpUrl | None = None
@@ -138,6 +161,7 @@ class Guide(ContentModel):
     start: StartPage
     prepare: PreparePage
     find: FindPage
+    step_page: StepPageWords
     steps: list[Step] = Field(min_length=7, max_length=7)
     resources: ResourcesPage
 

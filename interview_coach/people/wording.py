@@ -45,6 +45,7 @@ class Headline(ContentModel):
     held: str
     thanked: str
     referrals: str
+    thanked_value: str = Field(min_length=1)  # {thanked} of {held} conversations
     thanked_help: str
     referrals_help: str
 
@@ -110,6 +111,10 @@ class Transfer(ContentModel):
     cannot: str
     no_rows: str
     problems: str
+    problem_row: str = Field(min_length=1)  # the problems table's column headings
+    problem_column: str = Field(min_length=1)
+    problem_what: str = Field(min_length=1)
+    file: str = Field(min_length=1)  # {name}: the chosen file's
     export_heading: str
     gradebook_label: str
     gradebook_help: str
@@ -131,6 +136,8 @@ class Insights(ContentModel):
     chart_label: str
     chart_views: dict[str, str] = Field(min_length=1)  # label -> weekly, funnel, found_via, field
     chart_waits: str
+    found_via_axis: str = Field(min_length=1)  # the bars' axis, named in the chart's sentence
+    field_axis: str = Field(min_length=1)
 
 
 class PeopleWording(ContentModel):

@@ -89,6 +89,9 @@ class PickerTexts(ContentModel):
     own_delete: str
     own_delete_help: str
     list_heading: str
+    question_label: str = Field(min_length=1)  # a question's box in a category
+    list_row: str = Field(min_length=1)  # a question in "Your list"
+    reserve_part: str = Field(min_length=1)  # a part of the slot kept for the talk around them
     progress: str
     job_words: str
     row_up: str
@@ -113,6 +116,9 @@ class PickerTexts(ContentModel):
         check_template(self.group_total, {"name", "total"})
         check_template(self.group_from_guide, {"count"})
         check_template(self.job_words, {"found"})
+        check_template(self.question_label, {"question", "minutes"})
+        check_template(self.list_row, {"number", "question", "minutes"})
+        check_template(self.reserve_part, {"part", "minutes", "description"})
         return self
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from interview_coach.course.loading import CONTENT_DIR, ContentModel, load_yaml
 
 
@@ -85,6 +87,7 @@ class SavingWording(ContentModel):
     demo: DemoButtons
     wait: Wait
     old_log_unreadable: str
+    heading: str = Field(min_length=1)  # the sidebar's "Your work", over all of this
 
 
 def load_saving_wording(path=CONTENT_DIR / "saving.yaml") -> SavingWording:

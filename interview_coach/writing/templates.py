@@ -195,6 +195,7 @@ class BlanksText(ContentModel):
 
 
 class CheckTexts(ContentModel):
+    heading: str = Field(min_length=1)  # over the ✓/✗ list
     email_word_limit: int = Field(gt=0)
     blanks: BlanksText
     word_count: WordCountText
@@ -340,6 +341,12 @@ class ReflectionTexts(ContentModel):
     heading: str
     hint: str
     prompts: list[ReflectionPrompt] = Field(min_length=1)
+    choose_person: str = Field(min_length=1)  # with nobody chosen, nowhere to save them
+    people_link: str = Field(min_length=1)
+    whose_notes: str = Field(min_length=1)
+    save: str = Field(min_length=1)
+    saved_flash: str = Field(min_length=1)
+    saved: str = Field(min_length=1)
 
 
 class PrepSheetScreen(ContentModel):
@@ -379,6 +386,25 @@ class SendTexts(ContentModel):
     download: Annotated[str, uses_only("what")]
 
 
+class EditedMessageTexts(ContentModel):
+    """Under a message box (email, phone script, thank-you note) the student has edited."""
+
+    details_changed: str = Field(min_length=1)
+    start_again: str = Field(min_length=1)
+
+
+class PlannedInterviewTexts(ContentModel):
+    """The interview being planned: the fields the Calendar file and Prep sheet tabs share."""
+
+    contact: str = Field(min_length=1)
+    organization: str = Field(min_length=1)
+    date: str = Field(min_length=1)
+    format: str = Field(min_length=1)
+    start_time: str = Field(min_length=1)
+    place: str = Field(min_length=1)
+    place_help: str = Field(min_length=1)
+
+
 class WritingPageTexts(ContentModel):
     intro: str
     names_hidden: str
@@ -399,9 +425,11 @@ class Writing(ContentModel):
     person: PersonPickerTexts
     request: RequestTexts
     send: SendTexts
+    edited_message: EditedMessageTexts
     checks: CheckTexts
     thank_you: ThankYouTexts
     follow_up: FollowUpTexts
+    planned_interview: PlannedInterviewTexts
     calendar: CalendarTexts
     prep_sheet: PrepSheetTexts
 

@@ -10,6 +10,8 @@ from interview_coach.course.loading import CONTENT_DIR, ContentError
 def test_the_words_load():
     words = load_class_summary_words()
     assert words.gradebook["headings"]["student"]
+    assert all(words.numbers[line] for line in ("tables", "contacts_heading",
+                                                "interviews_heading", "students_heading"))
 
 
 def test_a_missing_line_names_the_group(tmp_path):

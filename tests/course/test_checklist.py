@@ -167,3 +167,18 @@ def test_broken_checklist_is_refused(tmp_path):
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ContentError, match="unknown page 'nowhere'"):
         load_checklist(path)
+
+
+def test_the_pages_own_words_load(checklist):
+    assert all(dict(checklist.note).values()) and all(dict(checklist.reset).values())
+    assert checklist.download
+
+
+def test_a_blank_page_word_is_refused(tmp_path):
+    raw = yaml.safe_load((CONTENT_DIR / "checklist.yaml").read_text(encoding="utf-8"))
+    raw["reset"]["confirm"] = ""
+    path = tmp_path / "checklist.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        load_checklist(path)
+    assert err.value.field == "reset.confirm"

@@ -125,3 +125,25 @@ def test_bad_url(tmp_path):
     with pytest.raises(ContentError) as err:
         load_guide(path)
     assert err.value.field == "resources.sites[0].url"
+
+
+def test_the_step_pages_own_words_load(guide):
+    words = guide.step_page
+    assert all(dict(words).values())
+    assert words.position.format(number=3, total=7) == "Step 3 of 7"
+    assert words.next_step.format(number=2, title="T") == "Next — Step 2: T"
+    assert guide.app.try_it_title and guide.prepare.contact_hints_intro
+
+
+@pytest.mark.parametrize("field", ["do_title", "before_first_step"])
+def test_a_blank_step_page_word_is_refused(tmp_path, field):
+    path = broken_copy(tmp_path, lambda d: d["step_page"].update({field: " "}))
+    with pytest.raises(ContentError) as err:
+        load_guide(path)
+    assert err.value.field == f"step_page.{field}"
+
+
+def test_a_step_page_placeholder_is_checked(tmp_path):
+    path = broken_copy(tmp_path, lambda d: d["step_page"].update(previous_step="Step {n}"))
+    with pytest.raises(ContentError, match="unknown placeholder"):
+        load_guide(path)

@@ -335,3 +335,10 @@ def test_pick_at_a_position_puts_it_there_and_clamps():
     assert pick(["a", "c"], "b", 9) == ["a", "c", "b"]
     assert pick(["a", "c"], "b", -3) == ["b", "a", "c"]
     assert pick(["a", "b"], "b", 0) == ["a", "b"]
+
+
+def test_the_pickers_question_labels_load(bank):
+    w = bank.picker
+    assert w.question_label.format(question="Q", minutes=2) == "Q · 2 min"
+    assert w.list_row.format(number=1, question="Q", minutes=2) == "1. Q · 2 min"
+    assert w.reserve_part.format(part="P", minutes=3, description="D") == "**P, 3 min:** D"

@@ -8,7 +8,7 @@ from interview_coach.saving.wording import load_saving_wording
 
 def test_the_words_load():
     words = load_saving_wording()
-    assert words.where.off and words.status.tab and words.restore.too_many
+    assert words.heading and words.where.off and words.status.tab and words.restore.too_many
     assert "{count}" in words.restore.too_many and "{limit}" in words.restore.too_many
 
 

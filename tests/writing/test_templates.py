@@ -40,6 +40,23 @@ def test_real_content_loads():
     ]
 
 
+def test_the_tools_own_words_load():
+    writing = load_writing()
+    reflection = writing.prep_sheet.reflection
+    assert all(dict(writing.edited_message).values())
+    assert all(dict(writing.planned_interview).values())
+    assert writing.checks.heading and writing.person.no_name
+    assert all([reflection.choose_person, reflection.people_link, reflection.whose_notes,
+                reflection.save, reflection.saved_flash, reflection.saved])
+
+
+def test_a_blank_tool_word_is_refused(tmp_path, raw):
+    raw["edited_message"]["start_again"] = " "
+    with pytest.raises(ContentError) as err:
+        load_yaml_variant(tmp_path, raw)
+    assert err.value.field == "edited_message.start_again"
+
+
 def test_fill_puts_values_in_once_so_dollars_and_braces_survive():
     values = {"name": "${name} {0} $$ {name}", "place": "Café"}
     assert fill("Hi {name} at {place}.", values) == "Hi ${name} {0} $$ {name} at Café."

@@ -106,8 +106,10 @@ def describe_class_funnel(funnel: pd.DataFrame) -> str:
 
 def breakdown_table(frame: pd.DataFrame, label_title: str) -> pd.DataFrame:
     """A breakdown with column headings for the page's table."""
-    return frame.rename(columns={"label": label_title, "contacts": "Contacts",
-                                 "interviews": "Interviews", "students": "Students"})
+    w = words().numbers
+    return frame.rename(columns={"label": label_title, "contacts": w["contacts_heading"],
+                                 "interviews": w["interviews_heading"],
+                                 "students": w["students_heading"]})
 
 
 def chart(figure, sentence: str) -> None:
@@ -164,7 +166,10 @@ def headline(summary: ClassSummary, large: bool) -> None:
 
 
 def tables(summary: ClassSummary) -> None:
-    with st.expander("The numbers as tables", icon=":material/table:"):
+    w = words()
+    with st.expander(w.numbers["tables"], icon=":material/table:"):
         how, fields = st.columns(2, gap="large")
-        how.dataframe(breakdown_table(summary.found_via, "How found"), hide_index=True)
-        fields.dataframe(breakdown_table(summary.fields, "Field"), hide_index=True)
+        how.dataframe(breakdown_table(summary.found_via, w.charts["found_via_label"]),
+                      hide_index=True)
+        fields.dataframe(breakdown_table(summary.fields, w.charts["fields_label"]),
+                         hide_index=True)

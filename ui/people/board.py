@@ -38,7 +38,8 @@ def headline() -> None:
         st.metric(words.to_ask, stages.count("To ask"), border=True)
         st.metric(words.asked, len(stages) - stages.count("To ask"), border=True)
         st.metric(words.held, held, border=True)
-        st.metric(words.thanked, f"{thanked} of {held}", border=True, help=words.thanked_help)
+        st.metric(words.thanked, words.thanked_value.format(thanked=thanked, held=held),
+                  border=True, help=words.thanked_help)
         st.metric(words.referrals, suggested, border=True, help=words.referrals_help)
 
 

@@ -39,7 +39,8 @@ def _build_chart(log: pd.DataFrame, view: str, large: bool) -> tuple[dict, str] 
             return None
         return _specs(log_charts.weekly_chart(weekly, large=large),
                       log_charts.describe_weekly(weekly))
-    title = {"found_via": "How found", "field": "Field"}[view]
+    words = course.people_wording().insights
+    title = {"found_via": words.found_via_axis, "field": words.field_axis}[view]
     frame = log_stats.breakdown(log, view)
     return _specs(log_charts.breakdown_chart(frame, title, large=large),
                   log_charts.describe_breakdown(frame, title))

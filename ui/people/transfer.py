@@ -80,7 +80,7 @@ def show_import() -> None:
     if current["done"]:
         st.success(current["done"], icon=":material/check_circle:")
         return
-    st.text(f"File: {upload.name}")
+    st.text(words.file.format(name=upload.name))
     refused = _refusal(result)
     if refused:
         st.error(words.cannot.format(reason=refused), icon=":material/block:")
@@ -109,9 +109,10 @@ def _problems(problems, names_from: pd.DataFrame | None = None) -> None:
     if ss.get("hide_names"):  # a message may quote a cell, and a cell may be a name
         known = name_placeholders(names_from) if names_from is not None else {}
         messages = hide_names(pd.DataFrame({"notes": messages}), known)["notes"].tolist()
-    st.dataframe(pd.DataFrame({"Row": [p.row if p.row is not None else "" for p in problems],
-                               "Column": [p.column or "" for p in problems],
-                               "What is wrong": messages}), hide_index=True)
+    st.dataframe(pd.DataFrame({
+        words.problem_row: [p.row if p.row is not None else "" for p in problems],
+        words.problem_column: [p.column or "" for p in problems],
+        words.problem_what: messages}), hide_index=True)
 
 
 def _keep_gradebook_id() -> None:

@@ -103,8 +103,8 @@ def pick_box(question_id: str, text: str, minutes: int, why: str | None = None) 
     ss[f"_w_pick_{question_id}"] = question_id in ss.picks
     # A label is Markdown: escaped, an own question shows as typed. (Streamlit also puts the
     # label, backslashes and all, in aria-label; plain words and ?,.'() get no backslash.)
-    st.checkbox(f"{md_escape(text)} · {minutes} min", key=f"_w_pick_{question_id}",
-                on_change=toggle_pick, args=(question_id,))
+    st.checkbox(words().question_label.format(question=md_escape(text), minutes=minutes),
+                key=f"_w_pick_{question_id}", on_change=toggle_pick, args=(question_id,))
     if why:  # beside the box, not as its help icon: a tap on that "?" ticked the box
         st.caption(why)
 
@@ -122,7 +122,9 @@ def group_label(group: qb.CategoryGroup, searching: bool) -> str:
 
 # The guide's strategy around the questions, which the time budget keeps minutes for.
 def reserve_help() -> str:
-    return "  \n".join(f"**{part.part}, {part.minutes} min:** {part.description}"
+    line = words().reserve_part
+    return "  \n".join(line.format(part=part.part, minutes=part.minutes,
+                                   description=part.description)
                        for part in course.time_budget().reserve)
 
 
@@ -293,8 +295,9 @@ def list_column() -> None:
                    if not (a == "up" and number == 1 or a == "down" and number == len(picked))]
         ss[f"_order_{question.id}"] = None
         # Escaped like pick_box: the label is Markdown.
-        st.segmented_control(f"{number}. {md_escape(question.text)} · {question.minutes} min",
-                             actions, key=f"_order_{question.id}", format_func=labels.get,
+        label = w.list_row.format(number=number, question=md_escape(question.text),
+                                  minutes=question.minutes)
+        st.segmented_control(label, actions, key=f"_order_{question.id}", format_func=labels.get,
                              on_change=act_on_row, args=(question.id,))
         if question.id in flags:
             job_words_warning(flags[question.id])

@@ -93,6 +93,7 @@ def send_row(key: str, subject: str, body: str, file_name: str, what: str) -> No
         copy_button(subject, send.copy_subject, f"{key}_copy_subject")
         copy_button(body, send.copy_body.format(what=what), f"{key}_copy_body")
         st.link_button(send.open_email, mailto(subject, body), icon=":material/mail:")
-        st.download_button(send.download.format(what=what), data=f"Subject: {subject}\n\n{body}\n",
+        st.download_button(send.download.format(what=what),
+                           data=f"{send.subject}: {subject}\n\n{body}\n",
                            file_name=file_name, mime="text/plain", on_click="ignore",
                            icon=":material/download:", key=f"{key}_txt")

@@ -265,10 +265,10 @@ def editable_message(tab: str, name: str, field: str, template: str, label: str,
     st.text_area(label, key=key, height=height, on_change=_keep_edit,
                  args=(key, name, field, tab), max_chars=MAX_FIELD_CHARS)
     if edited is not None:
+        words = course.writing().edited_message
         if stored(name, f"{field}_seed") != template:
-            st.info("You changed the details since you edited this text, so it no longer "
-                    "matches them. Your edits are kept.", icon=":material/info:")
-        st.button("Start again from the template", key=f"_writing_restart_{tab}_{field}",
+            st.info(words.details_changed, icon=":material/info:")
+        st.button(words.start_again, key=f"_writing_restart_{tab}_{field}",
                   on_click=_restart, args=(name, field, tab), icon=":material/restart_alt:",
                   type="tertiary")
     return template if edited is None else edited
@@ -285,7 +285,7 @@ def md_literal(text: str) -> str:
     return _MD_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
-def checks_markdown(checks: list[Check], heading: str = "Checks") -> str:
+def checks_markdown(checks: list[Check], heading: str) -> str:
     """The checks as one Markdown list: a ✓/✗ and the label, then the detail (escaped, as it
     may quote the student's words)."""
     lines = [f"**{heading}**", ""]
@@ -296,7 +296,7 @@ def checks_markdown(checks: list[Check], heading: str = "Checks") -> str:
 
 
 def show_checks(checks: list[Check]) -> None:
-    st.markdown(checks_markdown(checks))
+    st.markdown(checks_markdown(checks, course.writing().checks.heading))
 
 
 def flash(tool: str, message: str) -> None:
@@ -331,7 +331,7 @@ def row_label(row: pd.Series, *, status: bool = False) -> str:
     """'Priya Chen, Acme Print' (and the stage, if asked)."""
     who = ", ".join(p for p in (row["contact"].strip(), row["organization"].strip()) if p)
     stage = row.get("conversation_stage", row["status"])
-    return (who or "(no name yet)") + (f" ({stage})" if status and stage else "")
+    return (who or course.writing().person.no_name) + (f" ({stage})" if status and stage else "")
 
 
 def cell(value: object) -> str:
@@ -409,17 +409,17 @@ def stored_interview(rows: list[int] | None = None) -> PlannedInterview:
 
 def planned_interview(tab: str) -> PlannedInterview:
     """The form for the interview being planned: the chosen person's, or typed details."""
+    words = course.writing().planned_interview
     if people.chosen() is None:
         with fields_row():
-            text_input(tab, PROFILE, "contact_name", "Contact's name")
-            text_input(tab, PROFILE, "organization", "Their organization")
+            text_input(tab, PROFILE, "contact_name", words.contact)
+            text_input(tab, PROFILE, "organization", words.organization)
     with fields_row():
-        date_input(tab, INTERVIEW, "day", "Date")
-        choice_input(tab, INTERVIEW, "format", "Phone, video or in person", FORMATS, "In person")
+        date_input(tab, INTERVIEW, "day", words.date)
+        choice_input(tab, INTERVIEW, "format", words.format, FORMATS, "In person")
     with fields_row(vertical_alignment="bottom"):
-        time_input(tab, INTERVIEW, "time", "Start time")
-        text_input(tab, INTERVIEW, "place", "Place or phone number",
-                   "The address and room, or the number to call.")
+        time_input(tab, INTERVIEW, "time", words.start_time)
+        text_input(tab, INTERVIEW, "place", words.place, words.place_help)
     return stored_interview()
 
 

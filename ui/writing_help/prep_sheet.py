@@ -77,7 +77,7 @@ def _downloads(details: PrepDetails, texts: PrepSheetTexts) -> None:
 def _save_reflection(row: int, note: str) -> None:
     notes = form.log().loc[row, "notes"].strip()
     form.set_log_cell(row, "notes", f"{notes} | {note}" if notes else note)
-    form.flash(TAB, "Saved into their notes on the People page.")
+    form.flash(TAB, course.writing().prep_sheet.reflection.saved_flash)
 
 
 def _reflection(texts: PrepSheetTexts) -> None:
@@ -92,19 +92,18 @@ def _reflection(texts: PrepSheetTexts) -> None:
     completed = form.log_rows(["Completed"])  # the likeliest choice first
     rows = completed + [row for row in form.log_rows() if row not in completed]
     if not rows:
-        st.info("Choose who this is for, above, to keep these answers in their notes.",
-                icon=":material/info:")
-        links.link("people", "Open your people")
+        st.info(reflection.choose_person, icon=":material/info:")
+        links.link("people", reflection.people_link)
         return
     note = reflection_to_note(answers, texts)
     with form.fields_row(vertical_alignment="bottom"):
-        row = form.pick_row(TAB, REFLECTION, rows, "Whose notes", status=True)
+        row = form.pick_row(TAB, REFLECTION, rows, reflection.whose_notes, status=True)
         saved = bool(note) and note in form.log().loc[row, "notes"]
-        st.button("Save into their notes", key="_writing_save_reflection",
-                  on_click=_save_reflection, args=(row, note), disabled=not note or saved,
+        st.button(reflection.save, key="_writing_save_reflection", on_click=_save_reflection,
+                  args=(row, note), disabled=not note or saved,
                   icon=":material/note_add:")
     if saved:
-        st.caption(":material/check: These answers are in their notes.")
+        st.caption(reflection.saved)
 
 
 def show() -> None:
