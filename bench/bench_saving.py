@@ -22,7 +22,7 @@ from tests.browser.conftest import (  # noqa: E402
     CHROMIUM_ARGS,
     VIEWPORT,
     _start_server,
-    _stop,
+    local_cluster,
 )
 from tests.browser.helpers import open_app, wait_for_app, wait_for_store  # noqa: E402
 
@@ -101,7 +101,7 @@ def main() -> None:
                 tick_bytes = sizes[:]
                 browser.close()
         finally:
-            _stop(process)
+            local_cluster.stop(process)
     print(json.dumps({
         "people": count,
         "file_bytes": file_bytes,

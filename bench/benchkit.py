@@ -23,10 +23,9 @@ if str(ROOT) not in sys.path:
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-# The tests' own server helpers (a free loopback port, the health check).
-from tests.browser.conftest import _free_port as free_port  # noqa: E402
-from tests.browser.conftest import _healthy as healthy  # noqa: E402
-from tests.browser.conftest import _stop as stop  # noqa: E402
+# deploy/'s server helpers (a free loopback port, the health check, a stop), shared with the tests.
+sys.path.insert(0, str(ROOT / "deploy"))
+from local_cluster import free_port, healthy, stop  # noqa: E402, F401
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

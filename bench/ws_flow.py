@@ -22,11 +22,11 @@ import dataclasses
 import io
 import random
 import time
-from collections import defaultdict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from class_flow import Results  # the browsers' class keeps the same figures
 from ws_client import ProtocolError, Run, Tab, Widget
 
 STORE = "browser_store"  # the app's component that keeps the work in the browser
@@ -76,17 +76,6 @@ class Plan:
     timeout_s: float = 20.0
     give_up_after: int = 0  # errors in the whole class after which everyone stops (0: never)
     skip: frozenset[str] = frozenset()  # clicks left out, to see what they cost (SKIPPABLE)
-
-
-@dataclass
-class Results:
-    times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
-    errors: list[str] = field(default_factory=list)
-    loops: int = 0
-    open_s: list[float] = field(default_factory=list)
-
-    def clicks(self) -> list[float]:
-        return [t for times in self.times.values() for t in times]
 
 
 def log_csv(app_dir: Path, rows: int = 50) -> bytes:

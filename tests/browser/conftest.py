@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import importlib
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,9 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "deploy"))  # its helpers for starting and checking a server
+import local_cluster  # noqa: E402
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 VIEWPORT = {"width": 1366, "height": 768}
@@ -61,22 +62,8 @@ def import_bench(name: str) -> Any:
     return importlib.import_module(name)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read().decode().strip() == "ok"
-    except OSError:
-        return False
-
-
 def _start_server(script: Path, log_path: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = local_cluster.free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
         sys.executable, "-m", "streamlit", "run", str(script),
@@ -92,23 +79,14 @@ def _start_server(script: Path, log_path: Path) -> tuple[subprocess.Popen[bytes]
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
     while time.monotonic() < deadline:
-        if _healthy(url):
+        if local_cluster.healthy(url):
             return process, url
         if process.poll() is not None:
             break
         time.sleep(0.2)
-    _stop(process)
+    local_cluster.stop(process)
     log_tail = log_path.read_text(errors="replace")[-3000:]
     raise RuntimeError(f"Streamlit did not answer on {url} for {script.name}:\n{log_tail}")
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -133,7 +111,7 @@ def streamlit_server(
 
     yield start
     for process, _url in running.values():
-        _stop(process)
+        local_cluster.stop(process)
 
 
 @pytest.fixture(scope="session")

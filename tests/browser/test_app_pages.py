@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import ROOT, _start_server, _stop
+from tests.browser.conftest import ROOT, _start_server, local_cluster
 from tests.browser.helpers import (
     exception_boxes,
     expect,
@@ -155,7 +155,7 @@ def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
         assert exception_boxes(page) == 0
         context.close()
     finally:
-        _stop(process)
+        local_cluster.stop(process)
 
 
 def test_picks_and_ticks_survive_page_switches_and_reload_but_not_other_students(

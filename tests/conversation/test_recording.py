@@ -1,17 +1,7 @@
-import io
-import wave
+
+from silent_wav import wav
 
 from interview_coach.conversation.recording import wav_seconds
-
-
-def wav(seconds: float, rate: int = 16000) -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(b"\0\0" * int(seconds * rate))
-    return buffer.getvalue()
 
 
 def test_the_length_comes_from_the_wav_header():

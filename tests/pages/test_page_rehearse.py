@@ -1,9 +1,9 @@
 """The Rehearse page (AppTest): the opening's checks and spoken length, a recording's length,
 the TIARA lenses with the suggested order, and the practice run part by part."""
 
-import io
 import json
-import wave
+
+from silent_wav import wav
 
 from apptest_helpers import open_page
 from interview_coach.conversation.opening import clock_text, spoken_seconds
@@ -48,16 +48,6 @@ def test_job_words_in_the_opening_fail_the_check():
         WHY + " Are you hiring?").run()
     text = checks_text(at).replace("\\", "")
     assert "✗**] **Not asking for a job**" in text and "“Are you hiring”" in text
-
-
-def wav(seconds: float, rate: int = 16000) -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(b"\0\0" * int(seconds * rate))
-    return buffer.getvalue()
 
 
 def test_a_recording_is_played_back_with_its_length_and_stays_in_the_session():
