@@ -19,7 +19,7 @@ def set_done(item_id: str) -> None:
     rerun_only(PROGRESS)  # the box shows the tick already: only the count changes
 
 
-PROGRESS = "checklist_progress"
+PROGRESS, BODY = "checklist_progress", "checklist_body"
 
 
 @st.fragment(key=PROGRESS)
@@ -51,6 +51,7 @@ def set_note(item_id: str) -> None:
 
 def reset() -> None:
     ss.checklist = {}
+    rerun_only(PROGRESS, BODY)  # the progress bar sits outside the checklist's part
 
 
 def note_box(item_id: str) -> None:
@@ -72,10 +73,9 @@ def note_box(item_id: str) -> None:
                          label_visibility="collapsed", placeholder=words.placeholder)
 
 
-@saving_fragment  # a tick or a note reruns only the checklist, and is saved at once
+@saving_fragment(key=BODY)  # a note reruns only the checklist (a tick less), saved at once
 def checklist_body() -> None:
     chooser.choose()
-    progress()
 
     descriptions = {group.name: group.description for group in checklist.groups}
     # Keyed so ui/style.py can set each item's link and note under its text.
@@ -109,4 +109,5 @@ def checklist_body() -> None:
 st.title(checklist.title, anchor=False)
 st.markdown(checklist.intro)
 if work_ready():
+    progress()  # outside the checklist's part: a tick's redraw stays off the 18 items' path
     checklist_body()
