@@ -170,7 +170,16 @@ def names_fields() -> None:
 
 
 def the_list() -> tuple[list, Any, str, str, dict[str, list[str]]]:
-    """The picked questions, their time budget, its alert (level, message), job-word flags."""
+    """The picked questions, their time budget, its alert (level, message), job-word flags;
+    worked out once for what they depend on (the parts of one run each ask for them)."""
+    depends_on = (list(ss.picks), ss.slot_minutes, list(ss.own_questions), ss.hide_names)
+    kept = ss.get("_picker_list")
+    if kept is None or kept[0] != depends_on:
+        kept = ss._picker_list = (depends_on, _work_out_list())
+    return kept[1]
+
+
+def _work_out_list() -> tuple[list, Any, str, str, dict[str, list[str]]]:
     picked = qb.resolve(ss.picks, course.question_bank(), shown_own_questions())
     result = budget([q.minutes for q in picked], ss.slot_minutes,
                     reserve_minutes(ss.slot_minutes, course.time_budget()))
