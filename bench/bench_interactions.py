@@ -156,6 +156,12 @@ ACTIONS = {  # name: (page's navigation title, what the interaction reruns, the 
 }
 
 
+def keep_only(words: list[str]) -> None:
+    """Measure only the interactions whose name holds one of `words` (--only)."""
+    for name in [n for n in ACTIONS if not any(w.lower() in n.lower() for w in words)]:
+        del ACTIONS[name]
+
+
 async def open_sidebar(page: Any) -> None:
     expand = page.locator(bk.EXPAND_SIDEBAR)
     if await expand.count() and await expand.first.is_visible():
@@ -330,8 +336,7 @@ def main() -> None:
                         help="only the interactions whose name holds these words (repeatable)")
     args = parser.parse_args()
     if args.only:
-        for name in [n for n in ACTIONS if not any(w.lower() in n.lower() for w in args.only)]:
-            del ACTIONS[name]
+        keep_only(args.only)
     with tempfile.TemporaryDirectory() as logs:
         folder = Path(logs)
         run_logs = (folder / "app_runs.log", folder / "bare_runs.log")

@@ -100,8 +100,7 @@ def main() -> None:
     parser.add_argument("--phone", action="store_true")
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args()
-    for name in [n for n in bi.ACTIONS if not any(w.lower() in n.lower() for w in args.only)]:
-        del bi.ACTIONS[name]
+    bi.keep_only(args.only)
     with tempfile.TemporaryDirectory() as logs:
         folder = Path(logs)
         with benchkit.streamlit_server("app.py", folder / "app.log") as app, \
