@@ -3,6 +3,9 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from altair.utils.schemapi import validate_jsonschema
+from altair.vegalite.v6.schema.core import load_schema
+from jsonschema import ValidationError
 
 from interview_coach.log import charts as log_charts
 from interview_coach.log.charts import (
@@ -47,8 +50,13 @@ EIGHT_WEEKS = completed_on(
 )
 
 
-def spec(chart) -> dict:
-    return json.loads(chart.to_json())
+def spec(chart: dict) -> dict:
+    """The spec as the browser gets it: it must survive JSON as it is."""
+    return json.loads(json.dumps(chart))
+
+
+def check_vega_lite(chart: dict) -> None:
+    validate_jsonschema(spec(chart), load_schema())
 
 
 def walk(node):
@@ -150,9 +158,20 @@ def test_weekly_chart_labels_bars_and_draws_the_total(frames):
 
 def test_every_chart_spec_is_valid_vega_lite(frames):
     """The page draws them unvalidated (ui/people/charts.py): they are checked here."""
+    few = weekly_interviews(completed_on({"2025-10-08": 1}))
+    many = weekly_interviews(completed_on(
+        {str(d.date()): 1 for d in pd.date_range("2024-01-01", periods=40, freq="7D")}))
     for large in (False, True):
-        for chart in all_charts(*frames, large=large):
-            chart.to_dict(validate=True)
+        for chart in all_charts(*frames, large=large) + [weekly_chart(few, large=large),
+                                                         weekly_chart(many, large=large)]:
+            check_vega_lite(chart)
+
+
+def test_the_schema_check_catches_a_misspelt_setting(frames):
+    chart = funnel_chart(frames[1])
+    chart["layer"][0]["encoding"]["x"]["axis"]["labelFontSizes"] = 14
+    with pytest.raises(ValidationError):
+        check_vega_lite(chart)
 
 
 def test_weekly_chart_drops_number_labels_when_weeks_are_many():
@@ -196,7 +215,7 @@ def test_ten_thousand_row_log_gives_small_chart_specs():
         charts = all_charts(weekly, funnel_frame, breakdown(log, "found_via"), large=large)
         charts.append(breakdown_chart(breakdown(log, "field"), "Field", large=large))
         for chart in charts:
-            assert len(chart.to_json()) <= 100_000
+            assert len(json.dumps(chart)) <= 100_000
 
 
 def test_describe_weekly_matches_the_chart(frames):
@@ -248,8 +267,7 @@ def test_describe_breakdown():
 
 
 def test_weekly_frame_dates_reach_the_chart_as_mondays(frames):
-    values = spec(weekly_chart(frames[0]))
-    dataset = next(iter(values["datasets"].values()))
+    dataset = spec(weekly_chart(frames[0]))["data"]["values"]
     assert [row["week"][:10] for row in dataset][:2] == ["2025-09-01", "2025-09-08"]
     assert date.fromisoformat(dataset[-1]["week"][:10]).weekday() == 0
 
@@ -260,7 +278,7 @@ def test_longest_filled_weekly_chart_stays_small():
     last = pd.Timestamp("2020-01-06") + pd.Timedelta(weeks=MAX_FILLED_WEEKS - 1)
     weekly = weekly_interviews(completed_on({"2020-01-06": 1, str(last.date()): 1}))
     assert len(weekly) == MAX_FILLED_WEEKS
-    assert len(weekly_chart(weekly, large=True).to_json()) <= 100_000
+    assert len(json.dumps(weekly_chart(weekly, large=True))) <= 100_000
 
 
 def test_bar_numbers_have_room_and_the_legend_fits_a_phone(frames):
@@ -282,7 +300,7 @@ def test_with_few_interviews_over_time_is_a_small_table_not_bars(days):
     chart_spec = spec(weekly_chart(frame))
     marks = [v["type"] if isinstance(v, dict) else v for k, v in walk(chart_spec) if k == "mark"]
     assert marks == ["text"]
-    cells = {str(row["value"]) for rows in chart_spec["datasets"].values() for row in rows}
+    cells = {str(row["value"]) for row in chart_spec["data"]["values"]}
     for day in days:
         monday = pd.Timestamp(day) - pd.Timedelta(days=pd.Timestamp(day).day_of_week)
         assert f"{monday.day} {monday:%b} {monday.year}" in cells

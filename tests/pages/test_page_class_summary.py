@@ -46,6 +46,20 @@ def all_text(at) -> str:
     return "\n".join(found)
 
 
+def chart_specs(at) -> list[str]:
+    """The Vega-Lite spec (JSON) of every chart on the page."""
+    found = []
+
+    def walk(node) -> None:
+        if getattr(node, "type", "") == "vega_lite_chart":
+            found.append(node.proto.spec)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return found
+
+
 def metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
@@ -186,3 +200,20 @@ def test_the_uploads_bytes_are_let_go_once_read(monkeypatch):
     monkeypatch.setattr(files, "get_script_run_ctx", lambda: context)
     files._let_go([SimpleNamespace(file_id=r.file_id) for r in records[:2]])
     assert [r.file_id for r in manager.get_files("session", ["id0", "id1", "id2"])] == ["id2"]
+
+
+def test_every_chart_drawn_is_valid_vega_lite():
+    """The charts are written as plain Vega-Lite (interview_coach/log/charts.py): every one
+    the page draws, the per-student chart included, is checked against the schema."""
+    import json
+
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema.core import load_schema
+
+    files = [(f"s{n}.csv", student_file(n, 4)[0]) for n in range(3)]
+    for projector in (False, True):
+        at = upload(open_page("class_summary", projector=projector), files)
+        specs = [json.loads(spec) for spec in chart_specs(at)]
+        assert len(specs) >= 3, "the per-student chart, the funnel and how they were found"
+        for spec in specs:
+            validate_jsonschema(spec, load_schema())

@@ -7,13 +7,11 @@ fields and ways of finding contacts in the chart sentences, escaped so they show
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 from interview_coach.classroom.class_summary import ClassSummary
-from interview_coach.log.charts import FONT, GRID_COLOUR, INK, INTERVIEW_COLOUR, LARGE, NORMAL
-from interview_coach.log.charts import Sizes as ChartSizes
+from interview_coach.log import charts
 from interview_coach.markdown_text import md_escape
 from interview_coach.plain_text import plural
 from ui import links
@@ -56,31 +54,25 @@ def distribution(per_student: pd.DataFrame, min_group: int = 1) -> pd.DataFrame:
 
 
 def per_student_chart(per_student: pd.DataFrame, *, large: bool = False,
-                      min_group: int = 1) -> alt.Chart | None:
+                      min_group: int = 1) -> dict | None:
     """Bars: how many students held each number of interviews. None without students."""
     frame = distribution(per_student, min_group)
     if frame.empty:
         return None
-    s: ChartSizes = LARGE if large else NORMAL
-    axis = dict(labelFontSize=s.text, titleFontSize=s.text, labelColor=INK, titleColor=INK,
-                labelFont=FONT, titleFont=FONT, gridColor=GRID_COLOUR)
-    base = alt.Chart(frame).encode(
-        x=alt.X("interviews:O", axis=alt.Axis(title="Interviews completed", labelAngle=0,
-                                               **axis)),
-        y=alt.Y("students:Q", axis=alt.Axis(title="Students", tickMinStep=1, **axis)),
-        tooltip=[alt.Tooltip("interviews:O", title="Interviews completed"),
-                 alt.Tooltip("students:Q", title="Students")],
-    )
-    labels = base.transform_filter("datum.students > 0").mark_text(
-        fontSize=s.text, color=INK, font=FONT, baseline="bottom", dy=-4
-    ).encode(text=alt.Text("students:Q", format="d"))
-    title = alt.TitleParams(words().charts["per_student"], fontSize=s.title, color=INK,
-                            font=FONT, anchor="start")
-    return (
-        alt.layer(base.mark_bar(color=INTERVIEW_COLOUR), labels)
-        .properties(height=s.bar_step * 6, title=title)
-        .configure_view(strokeWidth=0)
-    )
+    s = charts.sizes(large)
+    interviews = charts.field("interviews", "ordinal", title="Interviews completed")
+    students = charts.field("students", "quantitative", title="Students")
+    encoding = {
+        "x": interviews | {"axis": charts.axis(s, title="Interviews completed", labelAngle=0)},
+        "y": students | {"axis": charts.axis(s, title="Students", tickMinStep=1)},
+        "tooltip": [interviews, students],
+    }
+    labels = {"mark": charts.text_mark(s, baseline="bottom", dy=-4),
+              "transform": [{"filter": "datum.students > 0"}],
+              "encoding": encoding | {"text": students | {"format": "d"}}}
+    bars = {"mark": {"type": "bar", "color": charts.INTERVIEW_COLOUR}, "encoding": encoding}
+    return charts.finish({"layer": [bars, labels], "height": s.bar_step * 6},
+                         words().charts["per_student"], s, charts.records(frame))
 
 
 def describe_per_student(per_student: pd.DataFrame, min_group: int = 1) -> str:
@@ -116,7 +108,7 @@ def chart(figure, sentence: str) -> None:
     if figure is None:
         st.info(md_escape(sentence))
         return
-    st.altair_chart(figure, width="stretch")
+    st.vega_lite_chart(figure, width="stretch")
     st.caption(md_escape(sentence))
 
 

@@ -16,12 +16,6 @@ def _chart(spec, description: str) -> None:
     st.caption(md_escape(description))  # it names the student's fields and ways of finding
 
 
-def _specs(chart, description: str) -> tuple[dict, str]:
-    # Unvalidated: the builders' specs are validated in tests/log/test_charts.py, and checking
-    # again took a third of a Charts click on the server (bench/ws_load.py --profile).
-    return chart.to_dict(validate=False), description
-
-
 def _has_charts(log: pd.DataFrame) -> bool:
     return log_charts.has_data(log_stats.funnel(log))
 
@@ -31,19 +25,19 @@ def _build_chart(log: pd.DataFrame, view: str, large: bool) -> tuple[dict, str] 
     time on a Charts click: bench/ws_load.py); None when it has nothing to show yet."""
     if view == "funnel":
         funnel = log_stats.funnel(log)
-        return _specs(log_charts.funnel_chart(funnel, large=large),
-                      log_charts.describe_funnel(funnel))
+        return (log_charts.funnel_chart(funnel, large=large),
+                log_charts.describe_funnel(funnel))
     if view == "weekly":
         weekly = log_stats.weekly_interviews(log)
         if not log_charts.has_data(weekly):
             return None
-        return _specs(log_charts.weekly_chart(weekly, large=large),
-                      log_charts.describe_weekly(weekly))
+        return (log_charts.weekly_chart(weekly, large=large),
+                log_charts.describe_weekly(weekly))
     words = course.people_wording().insights
     title = {"found_via": words.found_via_axis, "field": words.field_axis}[view]
     frame = log_stats.breakdown(log, view)
-    return _specs(log_charts.breakdown_chart(frame, title, large=large),
-                  log_charts.describe_breakdown(frame, title))
+    return (log_charts.breakdown_chart(frame, title, large=large),
+            log_charts.describe_breakdown(frame, title))
 
 
 # One chart at a time: each is drawn larger, and a browser draws one chart, not four.
