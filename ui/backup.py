@@ -15,6 +15,7 @@ from ui.browser_store import MODES, remove_aside
 
 ss = st.session_state
 BACKED_UP = "backed_up"  # the newest stamp the last downloaded backup held (a record too)
+RESTORE_OPEN, FORGET_OPEN = "_w_restore_open", "_w_forget_open"  # "Restore…", "Forget…" open
 
 
 def _mode_changed() -> None:
@@ -55,12 +56,19 @@ def show_controls():
     status = st.empty()  # filled after the page ran, once the browser has answered
     _download(words)
     _unreadable(words)
-    with st.expander(words.restore.heading, icon=":material/upload_file:"):
-        _restore(words)
-    with st.popover(words.forget.button, icon=":material/delete:"):
-        st.markdown(words.forget.body)
-        st.button(words.forget.confirm, on_click=saved_work.forget, type="primary",
-                  key="_forget_confirm")
+    # Their contents are drawn only while open: every page's run is lighter without them.
+    restore = st.expander(words.restore.heading, icon=":material/upload_file:",
+                          key=RESTORE_OPEN, on_change="rerun")
+    if restore.open:
+        with restore:
+            _restore(words)
+    forget = st.popover(words.forget.button, icon=":material/delete:", key=FORGET_OPEN,
+                        on_change="rerun")
+    if forget.open:
+        with forget:
+            st.markdown(words.forget.body)
+            st.button(words.forget.confirm, on_click=saved_work.forget, type="primary",
+                      key="_forget_confirm")
     return status
 
 

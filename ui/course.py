@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -78,16 +79,29 @@ def content_stamp() -> int:
     return _stamp["value"]
 
 
-# cache_resource hands out the object itself, not an unpickled copy: the content models are
-# frozen, and the one mutable value (the sample log frame) is copied in sample_log().
-@st.cache_resource(show_spinner=False, max_entries=4 * len(LOADERS))
-def _load(name: str, stamp: int) -> Any:  # noqa: ARG001 (a new stamp reads the files again)
-    return LOADERS[name]()
+# Each file's content, read once per change of content/ and shared by every student: the models
+# are frozen, and the one mutable value (the sample log frame) is copied in sample_log(). A dict,
+# not st.cache_resource: hashing the arguments of ~10 lookups a run cost more than the pages'
+# own work on a guide page (bench/bench_server_clicks.py).
+_loaded: dict[str, tuple[int, Any]] = {}
+_loading = threading.Lock()
 
 
 def shared(name: str) -> Any:
     """The named content as every student shares it (may raise ContentError)."""
-    return _load(name, content_stamp())
+    stamp = content_stamp()
+    kept = _loaded.get(name)
+    if kept is None or kept[0] != stamp:
+        with _loading:  # one session reads a file; the others wait for it
+            kept = _loaded.get(name)
+            if kept is None or kept[0] != stamp:
+                kept = _loaded[name] = (stamp, LOADERS[name]())
+    return kept[1]
+
+
+def forget_loaded() -> None:
+    """Read every content file again at its next use (the tests swap loaders)."""
+    _loaded.clear()
 
 
 def _checked(name: str) -> Any:

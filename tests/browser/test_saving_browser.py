@@ -258,8 +258,16 @@ def test_merging_past_the_limit_is_refused_and_the_copy_reads_back_whole(
     assert page.get_by_text("could not be read").count() == 0
 
 
+def open_restore(page) -> None:
+    """Open "Restore from a file" (its box is drawn only while it is open); once is enough."""
+    box = page.locator('[data-testid="stSidebar"] details').filter(has_text=WORDS.restore.heading)
+    if box.get_attribute("open") is None:
+        page.get_by_text(WORDS.restore.heading).click()
+    expect(page.locator('[data-testid="stFileUploaderDropzoneInput"]')).to_be_attached()
+
+
 def restore_file(page, path, button: str) -> None:
-    page.get_by_text(WORDS.restore.heading).click()
+    open_restore(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
     page.get_by_role("button", name=button).click()
     wait_for_app(page, timeout_ms=120_000)
@@ -390,7 +398,7 @@ def test_backup_into_a_new_browser_gives_back_every_part_byte_for_byte(new_conte
 
     other = new_context().new_page()  # another computer
     open_on(other, app_url, "checklist")
-    other.get_by_text(WORDS.restore.heading).click()
+    open_restore(other)
     other.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(backup))
     expect(other.get_by_text("This file holds 2 people")).to_be_visible()
     other.get_by_role("button", name=WORDS.restore.replace).click()

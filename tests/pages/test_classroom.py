@@ -5,6 +5,7 @@ import pandas as pd
 from apptest_helpers import open_page, texts
 from interview_coach.log.schema import coerce_types
 from interview_coach.people.record import blank_person
+from ui.backup import FORGET_OPEN
 
 MY_LOG = coerce_types(pd.DataFrame({"date": ["2026-10-01"], "contact": ["Robin Ashdown"],
                                     "status": ["Completed"]}))
@@ -87,7 +88,9 @@ def people_of(log) -> dict:
 
 def test_forget_clears_everything_after_confirmation():
     at = open_page("checklist", picks=["how-you-got-your-job"], people=people_of(MY_LOG))
-    at.sidebar.button(key="_forget_confirm").click().run()
+    assert "_forget_confirm" not in [b.key for b in at.sidebar.button]  # drawn only when open
+    at.session_state[FORGET_OPEN] = True  # the student opens it
+    at.run().sidebar.button(key="_forget_confirm").click().run()
     assert at.session_state.picks == []
     assert at.session_state.people == {}
     assert at.session_state.forget_count == 1

@@ -46,7 +46,7 @@ def test_page_opens_with_its_heading(page):
 
 
 def test_no_page_changes_the_content_every_student_shares():
-    # The content cache hands every student the same objects (st.cache_resource).
+    # The content cache hands every student the same objects.
     for name in ui.course.LOADERS:
         ui.course.shared(name)  # loaded before any page runs
     for page in HEADINGS:
@@ -80,11 +80,11 @@ def test_broken_content_shows_one_clear_message(monkeypatch):
         raise ContentError("content/guide.yaml", "steps[2].title", "field required")
 
     monkeypatch.setitem(ui.course.LOADERS, "guide", broken)
-    ui.course._load.clear()
+    ui.course.forget_loaded()
     try:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
     finally:
-        ui.course._load.clear()
+        ui.course.forget_loaded()
     assert not at.exception
     assert len(at.error) == 1
     message = at.error[0].value
@@ -100,7 +100,7 @@ def test_an_edited_content_file_is_read_again_without_a_restart(monkeypatch, tmp
     monkeypatch.setitem(ui.course.LOADERS, "guide",
                         lambda: reads.append(edited.read_text(encoding="utf-8")) or reads[-1])
     monkeypatch.setitem(ui.course._stamp, "at", float("-inf"))
-    ui.course._load.clear()
+    ui.course.forget_loaded()
     try:
         assert ui.course.shared("guide") == ui.course.shared("guide") == "title: one"
         assert len(reads) == 1  # cached between edits
@@ -109,7 +109,7 @@ def test_an_edited_content_file_is_read_again_without_a_restart(monkeypatch, tmp
         monkeypatch.setitem(ui.course._stamp, "at", float("-inf"))  # a second has gone by
         assert ui.course.shared("guide") == "title: two"
     finally:
-        ui.course._load.clear()
+        ui.course.forget_loaded()
 
 
 def test_projector_query_parameter_turns_projector_mode_on():
