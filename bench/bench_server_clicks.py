@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from statistics import median
 
 import benchkit
@@ -130,9 +131,9 @@ async def run_app(url: str, pid: int, bare: bool, rounds: int) -> list[tuple[str
         await tab.close()
 
 
-def serve_and_measure(script: str, bare: bool, rounds: int, options: list[str]
+def serve_and_measure(app_dir: Path, script: str, bare: bool, rounds: int, options: list[str]
                       ) -> list[tuple[str, float, float]]:
-    with local_cluster.cluster(1, False, benchkit.ROOT, script, options=options) as running:
+    with local_cluster.cluster(1, False, app_dir, script, options=options) as running:
         return asyncio.run(run_app(running.url, running.replicas[0].pid, bare, rounds))
 
 
@@ -141,9 +142,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a server option for both apps, e.g. runner.postScriptGC=false")
+    parser.add_argument("--app-dir", type=Path, default=benchkit.ROOT,
+                        help="the checkout to serve, e.g. an earlier commit's (default: this one)")
     args = parser.parse_args()
-    bare = serve_and_measure("bench/bare_app.py", True, args.rounds, args.set)
-    app = serve_and_measure("app.py", False, args.rounds, args.set)
+    bare = serve_and_measure(benchkit.ROOT, "bench/bare_app.py", True, args.rounds, args.set)
+    app = serve_and_measure(args.app_dir.resolve(), "app.py", False, args.rounds, args.set)
     bare_cpu = {name: cpu for name, cpu, _ in bare}
     rows = [(f"bare: {name}", f"{cpu:.1f}", "1.0", f"{wait:.1f}") for name, cpu, wait in bare]
     for name, cpu, wait in app:

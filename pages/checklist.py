@@ -20,6 +20,7 @@ def set_done(item_id: str) -> None:
 
 
 PROGRESS, BODY = "checklist_progress", "checklist_body"
+GROUP = "checklist_group"  # the group whose tab is open
 
 
 @st.fragment(key=PROGRESS)
@@ -73,25 +74,39 @@ def note_box(item_id: str) -> None:
                          label_visibility="collapsed", placeholder=words.placeholder)
 
 
+def item_box(item: cl.ChecklistItem) -> None:
+    ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
+    # Plain text: a screen reader reads the label as typed, marks and all. The name is the
+    # first paragraph, made bold by ui/style.py.
+    st.checkbox(f"{cl.item_label(item, checklist, picked_count)}\n\n{item.why}",
+                key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
+    if item.link:
+        links.link(item.link.page, item.link.label, tool=item.link.tool)
+    note_box(item.id)
+
+
 @saving_fragment(key=BODY)  # a note reruns only the checklist (a tick less), saved at once
 def checklist_body() -> None:
     chooser.choose()
 
     descriptions = {group.name: group.description for group in checklist.groups}
+    groups = cl.by_group(checklist)
+    # One group at a time (before / on the day / after): only the open tab's items are drawn,
+    # so a page switch draws 9 items at most, not 18. The choice outlives the page.
+    names = list(groups)
     # Keyed so ui/style.py can set each item's link and note under its text.
     with st.container(key="checklist_items"):
-        for group, items in cl.by_group(checklist).items():
-            st.header(group, anchor=False)
-            st.caption(descriptions[group])
-            for item in items:
-                ss[f"_w_done_{item.id}"] = cl.is_done(ss.checklist, item.id)
-                # Plain text: a screen reader reads the label as typed, marks and all. The name
-                # is the first paragraph, made bold by ui/style.py.
-                st.checkbox(f"{cl.item_label(item, checklist, picked_count)}\n\n{item.why}",
-                            key=f"_w_done_{item.id}", on_change=set_done, args=(item.id,))
-                if item.link:
-                    links.link(item.link.page, item.link.label, tool=item.link.tool)
-                note_box(item.id)
+        if f"_w_{GROUP}" not in ss:  # back on the page: the tab the student had open
+            ss[f"_w_{GROUP}"] = ss.get(GROUP) if ss.get(GROUP) in names else names[0]
+        tabs = st.tabs(names, key=f"_w_{GROUP}", on_change="rerun")
+        for tab, (group, items) in zip(tabs, groups.items(), strict=True):
+            if not tab.open:
+                continue
+            ss[GROUP] = group  # the widget's key goes with the page; this one stays
+            with tab:
+                st.caption(descriptions[group])
+                for item in items:
+                    item_box(item)
 
     st.divider()
     download_col, reset_col = st.columns(2, vertical_alignment="center")

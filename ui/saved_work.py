@@ -100,13 +100,14 @@ def _people_texts(people: dict[str, dict[str, Any]]) -> dict[str, str]:
     return texts
 
 
-def backup_box(refresh: bool = False) -> dict[str, Any]:
+def backup_box(refresh: bool = False, texts: dict[str, str] | None = None) -> dict[str, Any]:
     """The work for the backup file, as this session's last run (or page part's run) left
     it: {"texts": records, "latest": the newest stamp but the backup's own}. One dict per
-    session, refreshed in place, so a download made later reads the newest."""
+    session, refreshed in place, so a download made later reads the newest. `texts`: the
+    current records, when the caller has just worked them out."""
     box = st.session_state.setdefault("_backup_box", {"texts": {}, "latest": 0})
     if refresh:
-        box["texts"] = current_records()
+        box["texts"] = current_records() if texts is None else texts
         stamps = [s for key, (_, s) in st.session_state.get(STAMPS, {}).items()
                   if key != "backed_up"]
         people = own_work().get("people") or {}
@@ -362,19 +363,22 @@ def receive() -> None:
 # --- writing --------------------------------------------------------------------------------
 
 
-def _store_args() -> dict:
+def _store_args(texts: dict[str, str]) -> dict:
+    """What the browser store is mounted with; `texts`: current_records() of the own work."""
     ss = st.session_state
     # During a demo the browser keeps the student's own copy, not the demo's.
     demo = ss.get(DEMO_SAVED) is not None
-    return {"records": None if demo else current_records(ss), "mode": ss.store_mode,
+    return {"records": None if demo else texts, "mode": ss.store_mode,
             "forget": ss.get("forget_count", 0), "legacy": LEGACY_KEY}
 
 
 def sync() -> None:
     """Mount the browser store after the page ran, so this run's edits are saved."""
     st.session_state.setdefault("store_mode", "device")
-    browser_store(STORE_NAME, **_store_args(), persist=st.session_state.store_mode == "device")
-    backup_box(refresh=True)
+    texts = current_records()  # once, for the browser's copy and the backup file alike
+    browser_store(STORE_NAME, **_store_args(texts),
+                  persist=st.session_state.store_mode == "device")
+    backup_box(refresh=True, texts=texts)
 
 
 def replace_all_work(texts: dict[str, str]) -> list[str]:
@@ -416,8 +420,9 @@ SAVER = "work_saver"  # the fragment key of the mount that writes a page part's 
 @st.fragment(key=SAVER)
 def _save_page_part() -> None:
     status = store_status()
-    browser_store_in_fragment(STORE_NAME, **_store_args())
-    backup_box(refresh=True)
+    texts = current_records()
+    browser_store_in_fragment(STORE_NAME, **_store_args(texts))
+    backup_box(refresh=True, texts=texts)
     if store_status() != status:
         st.rerun()  # e.g. "storage is full": the sidebar says so, and only a full run draws it
 

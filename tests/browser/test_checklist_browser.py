@@ -1,10 +1,12 @@
-"""The checklist's notes in Chromium: a note's text box is drawn only while it is open, and
-typing the first note (its label turns from "Add a note" to "Your note") keeps it open."""
+"""The checklist in Chromium: a note's text box is drawn only while it is open, and typing the
+first note (its label turns from "Add a note" to "Your note") keeps it open; one group's tab
+at a time."""
 
 from __future__ import annotations
 
 import pytest
 
+from interview_coach.course.checklist import load_checklist
 from interview_coach.saving.wording import load_saving_wording
 from tests.browser.helpers import (
     exception_boxes,
@@ -19,6 +21,7 @@ from tests.browser.helpers import (
 
 pytestmark = pytest.mark.browser
 SAVING = load_saving_wording()
+CHECKLIST = load_checklist()
 
 NOTE = "Ask about <b>day-to-day</b> work"
 
@@ -153,4 +156,31 @@ def test_a_browser_that_never_answers_gets_a_way_in_after_a_few_seconds(page, ap
     expect(skip).to_be_visible(timeout=10_000)
     skip.click()
     expect(page.get_by_text("Done: 0 of")).to_be_visible()
+    assert exception_boxes(page) == 0
+
+
+def test_one_group_at_a_time_its_tab_kept_across_pages_and_its_ticks_saved(page, app_url):
+    """Only the open group's items are drawn; the tab outlives a page switch; a tick in a
+    later group is saved like any other."""
+    open_app(page, f"{app_url}/checklist")
+    wait_for_store(page)
+    last_item = CHECKLIST.items[-1]
+    expect(page.get_by_text(last_item.label)).to_have_count(0)
+    page.get_by_role("tab", name=CHECKLIST.groups[-1].name).click()
+    wait_for_app(page)
+    expect(page.get_by_text(CHECKLIST.items[0].label)).to_have_count(0)
+    page.get_by_text(last_item.label).click()
+    wait_for_app(page)
+    expect(page.get_by_text("Done: 1 of")).to_be_visible()
+    wait_for_saved_part(page, f"checklist/{last_item.id}")
+
+    page.get_by_test_id("stTopNavSection").filter(has_text="Start").click()
+    page.get_by_role("menuitem", name="Resources").click()
+    wait_for_app(page)
+    page.get_by_test_id("stTopNavSection").filter(has_text="Tools").click()
+    page.get_by_role("menuitem", name="Prep checklist").click()
+    wait_for_app(page)
+    expect(page.get_by_role("tab", name=CHECKLIST.groups[-1].name)).to_have_attribute(
+        "aria-selected", "true")
+    expect(page.get_by_role("checkbox", name=last_item.label)).to_be_checked()
     assert exception_boxes(page) == 0

@@ -1,7 +1,8 @@
 """The prep checklist page: ticks, notes drawn only while open, progress, download, reset.
 
-AppTest cannot click an expander, so a test opens or closes a note by setting the expander's
-session-state key (`_w_note_open_<id>`) before a run, as a click in the browser would.
+AppTest cannot click an expander or a tab, so a test opens or closes a note, or opens a group's
+tab, by setting its session-state key (`_w_note_open_<id>`, `_w_checklist_group`) before a run,
+as a click in the browser would.
 """
 
 import pytest
@@ -42,18 +43,44 @@ def note_boxes(at) -> list[str]:
     return [box.key for box in at.text_area if box.key.startswith("_w_note_")]
 
 
+GROUPS = [group.name for group in CHECKLIST.groups]
+
+
+def item_labels(at) -> dict[str, str]:
+    """{item id: its checkbox's label}, for the items drawn."""
+    return {box.key.removeprefix("_w_done_"): box.label for box in at.checkbox
+            if box.key.startswith("_w_done_")}
+
+
+def open_group(at, name: str):
+    at.session_state["_w_checklist_group"] = name
+    return at.run()
+
+
+def test_one_group_at_a_time_and_the_open_one_is_kept():
+    at = open_page("checklist")
+    assert [tab.label for tab in at.tabs] == GROUPS  # before, on the day, after
+    for name in GROUPS:
+        at = open_group(at, name)
+        assert list(item_labels(at)) == [i.id for i in CHECKLIST.items if i.group == name]
+    at.switch_page("pages/start.py").run()
+    at.switch_page("pages/checklist.py").run()
+    assert list(item_labels(at)) == [i.id for i in CHECKLIST.items if i.group == GROUPS[-1]]
+
+
 def test_every_item_shows_its_reason_and_a_closed_note():
     at = open_page("checklist")
     assert not at.exception
-    labels = {box.key.removeprefix("_w_done_"): box.label for box in at.checkbox
-              if box.key.startswith("_w_done_")}
+    labels = {}
+    for name in GROUPS:
+        labels |= item_labels(open_group(at, name))
     assert list(labels) == [item.id for item in CHECKLIST.items]
     for item in CHECKLIST.items:
         # Name, then why, as plain paragraphs: the label is also what a screen reader reads.
         assert labels[item.id].startswith(f"{item.label}")
         assert labels[item.id].endswith(f"\n\n{item.why}")  # the teaching text stays on the page
         assert not set("*_`[]") & set(labels[item.id])
-    assert note_labels(at) == {item.id: "Add a note" for item in CHECKLIST.items}
+    assert note_labels(at) == {i.id: "Add a note" for i in CHECKLIST.items if i.group == GROUPS[-1]}
     assert note_boxes(at) == []  # no text box is drawn until a note is opened
 
 
@@ -72,7 +99,8 @@ def test_a_tick_redraws_the_progress_bar_and_the_saving_not_the_items():
     at.checkbox(key=f"_w_done_{FIRST}").check().run()
     assert fragments_run_alone(at) == 2  # the progress bar and the saving mount
     assert progress_text(at) == f"Done: 1 of {len(CHECKLIST.items)}"
-    assert len([b for b in at.checkbox if b.key.startswith("_w_done_")]) == len(CHECKLIST.items)
+    first_group = [i for i in CHECKLIST.items if i.group == GROUPS[0]]
+    assert len([b for b in at.checkbox if b.key.startswith("_w_done_")]) == len(first_group)
     assert at.checkbox(key=f"_w_done_{FIRST}").value is True
 
 
