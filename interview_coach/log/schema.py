@@ -59,22 +59,27 @@ def coerce_types(frame: pd.DataFrame) -> pd.DataFrame:
     Values must already be valid (the importer checks them); this only fixes dtypes, e.g. after
     st.data_editor or a JSON round trip.
     """
-    out = frame.copy()
-    for col in LOG_COLUMNS:
-        if col not in out.columns:
-            out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
-    extras = [c for c in out.columns if c not in LOG_COLUMNS]
-    out = out[LOG_COLUMNS + extras]
-    dates = out["date"]
+    extras = [c for c in frame.columns if c not in LOG_COLUMNS]
+
+    def column(name: str) -> pd.Series:
+        if name in frame.columns:
+            return frame[name]
+        return pd.Series([None] * len(frame), index=frame.index, dtype=object)
+
+    typed: dict[str, pd.Series] = {}
+    dates = column("date")
     if not pd.api.types.is_datetime64_any_dtype(dates):
         dates = pd.to_datetime(dates, errors="coerce", format="mixed")
-    out["date"] = dates.dt.normalize().astype("datetime64[ns]")
+    typed["date"] = dates.dt.normalize().astype("datetime64[ns]")
     for col in WHOLE_NUMBER_COLUMNS:
-        out[col] = pd.to_numeric(out[col], errors="coerce").round().astype("Int64")
-    out["thank_you_sent"] = out["thank_you_sent"].astype(object).fillna(False).astype(bool)
+        typed[col] = pd.to_numeric(column(col), errors="coerce").round().astype("Int64")
+    typed["thank_you_sent"] = column("thank_you_sent").astype(object).fillna(False).astype(bool)
+    # Text cells in plain Python, the frame built once: a pandas operation per column per
+    # step was most of turning 50 people into a frame (the People page's numbers and charts).
     for col in TEXT_COLUMNS + extras:
-        out[col] = out[col].map(_text).astype(object)
-    return out.reset_index(drop=True)
+        typed[col] = pd.Series([_text(v) for v in column(col).tolist()], index=frame.index,
+                               dtype=object)
+    return pd.DataFrame({col: typed[col] for col in LOG_COLUMNS + extras}).reset_index(drop=True)
 
 
 def _text(value: object) -> str:
