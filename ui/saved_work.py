@@ -363,6 +363,13 @@ def receive() -> None:
 # --- writing --------------------------------------------------------------------------------
 
 
+def _work_now() -> dict[str, str]:
+    """The own work's records, worked out once a run: for the browser copy and the backup file."""
+    texts = current_records()
+    backup_box(refresh=True, texts=texts)
+    return texts
+
+
 def _store_args(texts: dict[str, str]) -> dict:
     """What the browser store is mounted with; `texts`: current_records() of the own work."""
     ss = st.session_state
@@ -375,10 +382,8 @@ def _store_args(texts: dict[str, str]) -> dict:
 def sync() -> None:
     """Mount the browser store after the page ran, so this run's edits are saved."""
     st.session_state.setdefault("store_mode", "device")
-    texts = current_records()  # once, for the browser's copy and the backup file alike
-    browser_store(STORE_NAME, **_store_args(texts),
+    browser_store(STORE_NAME, **_store_args(_work_now()),
                   persist=st.session_state.store_mode == "device")
-    backup_box(refresh=True, texts=texts)
 
 
 def replace_all_work(texts: dict[str, str]) -> list[str]:
@@ -420,9 +425,7 @@ SAVER = "work_saver"  # the fragment key of the mount that writes a page part's 
 @st.fragment(key=SAVER)
 def _save_page_part() -> None:
     status = store_status()
-    texts = current_records()
-    browser_store_in_fragment(STORE_NAME, **_store_args(texts))
-    backup_box(refresh=True, texts=texts)
+    browser_store_in_fragment(STORE_NAME, **_store_args(_work_now()))
     if store_status() != status:
         st.rerun()  # e.g. "storage is full": the sidebar says so, and only a full run draws it
 
