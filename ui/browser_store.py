@@ -10,9 +10,11 @@ changed, and of two versions of one record the newer stays:
    flag, the set-aside copies and any old one-piece copy) and reports them; `take_reports`
    (called at the top of every run) hands them to the app's `on_load` once per session.
 3. From then on `browser_store` (at the end of a run) sends only the records whose text
-   differs from what the browser holds; the browser writes one only if its stored version is
-   not newer (otherwise it reports the stored one back) and removes one only if it is not newer
-   than the removal.
+   differs from what the browser holds, and the last writes again with the next few mounts at
+   the same rev (a run's message can be dropped unsent when the next run starts; a browser that
+   had it skips the rev); the browser writes one only if its stored version is not newer
+   (otherwise it reports the stored one back) and removes one only if it is not newer than the
+   removal.
 4. Every open tab of the browser hears the others' writes (the `storage` event) and looks
    again when it is shown (`visibilitychange`, `pageshow`, `focus`); the changes reach the app's
    `on_change` in the next run.
@@ -317,6 +319,14 @@ class StoreBook:
     aside: dict[str, str] = field(default_factory=dict)  # to be kept under backup keys
     drop_legacy: bool = False
     force: bool = False  # the next writes replace whatever is stored (a restore that replaces)
+    # The last writes, sent again with the next few mounts: [put keys, {dropped key: when},
+    # mounts left]. A run that starts before the browser got a run's message takes it out of
+    # Streamlit's queue unsent (a tick, and at once another tab's news): one-shot writes
+    # were lost. The browser does one rev once, so a message that did arrive is not redone.
+    recent: list[list[Any]] = field(default_factory=list)
+
+
+RESEND_MOUNTS = 4  # a full run mounts twice (its page part's and the main one)
 
 
 def _keys(name: str) -> tuple[str, str, str]:
@@ -344,11 +354,13 @@ def plan_run(book: StoreBook, known_texts: dict[str, str], *, records: dict[str,
         book.mode = data["storeMode"] = mode
         data["modeChange"] = True  # this tab's own choice (else a stale tab's old mode)
         known_texts.clear()
+        book.recent = []
         book.rev += 1
     if forget > book.forget_seen:
         book.forget_seen = forget
         data["wipe"] = True
         known_texts.clear()
+        book.recent = []
         book.rev += 1
     if book.aside or book.drop_legacy:
         data.update(aside=book.aside, dropLegacy=book.drop_legacy)
@@ -359,15 +371,25 @@ def plan_run(book: StoreBook, known_texts: dict[str, str], *, records: dict[str,
                 and known_texts.get(k) != t}
         drops = {k: now_ms for k in known_texts if k not in records}
         if puts or drops:
-            data.update({"put": puts} if puts else {}, force=book.force)
-            data.update({"drop": drops} if drops else {})
+            data["force"] = book.force
             known_texts.update(puts)
             for key in drops:
                 del known_texts[key]
+            book.recent.append([list(puts), drops, RESEND_MOUNTS])
             book.force = False
             book.rev += 1
+        _with_recent_writes(book, known_texts, data)
     data["rev"] = book.rev
     return data
+
+
+def _with_recent_writes(book: StoreBook, known_texts: dict[str, str], data: dict) -> None:
+    """Put the recent writes that still hold in `data` (see StoreBook.recent)."""
+    puts = {k: known_texts[k] for keys, _, _ in book.recent for k in keys if k in known_texts}
+    drops = {k: when for _, dropped, _ in book.recent for k, when in dropped.items()
+             if k not in known_texts}
+    data.update({"put": puts} if puts else {}, **({"drop": drops} if drops else {}))
+    book.recent = [[keys, dropped, left - 1] for keys, dropped, left in book.recent if left > 1]
 
 
 def _receive(name: str, widget_key: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from ui.browser_store import StoreBook, plan_run
+from ui.browser_store import RESEND_MOUNTS, StoreBook, plan_run
 
 DEMO = Path(__file__).resolve().parents[1] / "browser" / "apps" / "store_demo.py"
 INBOX = "_browser_store:store-demo:inbox"
@@ -26,14 +26,32 @@ def hydrated(**fields) -> StoreBook:
 # --- plan_run: one run's bookkeeping -------------------------------------------------------
 
 
-def test_only_changed_records_are_sent_once_each():
+def test_only_changed_records_are_sent_and_a_write_is_repeated_for_a_few_mounts_only():
     book, known = hydrated(), {"note": NOTE, "done": '{"u":1,"v":true}'}
     same = run(book, known, {"note": NOTE, "done": '{"u":1,"v":true}'})
     assert "put" not in same and "drop" not in same
     edited = run(book, known, {"note": '{"u":9,"v":"new"}', "done": '{"u":1,"v":true}'})
     assert edited["put"] == {"note": '{"u":9,"v":"new"}'} and "drop" not in edited
-    again = run(book, known, {"note": '{"u":9,"v":"new"}', "done": '{"u":1,"v":true}'})
-    assert "put" not in again and again["rev"] == edited["rev"]  # nothing new to do
+    later = [run(book, known, {"note": '{"u":9,"v":"new"}', "done": '{"u":1,"v":true}'})
+             for _ in range(RESEND_MOUNTS)]
+    # Nothing new: the same rev (a browser that did it skips it), the write again while recent.
+    assert {data["rev"] for data in later} == {edited["rev"]}
+    assert [data.get("put") for data in later] == [edited["put"]] * (RESEND_MOUNTS - 1) + [None]
+
+
+def test_a_write_whose_message_never_arrived_reaches_the_browser_with_the_next_run():
+    """Streamlit drops a run's unsent messages when the next run starts (a tick, and at once
+    another tab's news): the write must come again, at a rev the browser has not done."""
+    book, known = hydrated(), {}
+    lost = run(book, known, {"a": '{"u":2,"v":1}'})  # never reaches the browser
+    browser_rev = lost["rev"] - 1
+    nothing_new = run(book, known, {"a": '{"u":2,"v":1}'})
+    assert nothing_new["rev"] > browser_rev and nothing_new["put"] == {"a": '{"u":2,"v":1}'}
+    lost_again = run(book, known, {"a": '{"u":2,"v":1}', "b": '{"u":3,"v":2}'})
+    assert lost_again["put"] == {"a": '{"u":2,"v":1}', "b": '{"u":3,"v":2}'}
+    removed = run(book, known, {"b": '{"u":3,"v":2}'}, now_ms=50)
+    assert removed["drop"] == {"a": 50} and "a" not in removed["put"]  # the newer write holds
+    assert run(book, known, {"b": '{"u":3,"v":2}'})["drop"] == {"a": 50}
 
 
 def test_a_record_back_at_its_default_is_removed_with_the_time_of_removal():
