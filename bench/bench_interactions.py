@@ -112,6 +112,8 @@ class People:
 
 async def card_action(page: Any, forward: bool) -> float:
     name = PEOPLE_ROUNDS_NAME.format(People.next_person)
+    if forward:  # added just before (untimed): the newest card is first on the first page
+        await add_person(page, name)
     card = page.locator(CARD).filter(has_text=name)
     button = card.get_by_role("button", name="I sent it" if forward else "No reply", exact=True)
     if not forward:
@@ -171,25 +173,26 @@ async def open_sidebar(page: Any) -> None:
         await page.wait_for_timeout(400)  # the slide-in
 
 
-async def add_people(page: Any, count: int) -> None:
-    """Load the sample people (a full board), then add `count` people to ask, one each for
-    the card rounds (untimed)."""
+async def add_people(page: Any) -> None:
+    """Load the sample people (a full board: 24 people, a page of 10 cards; untimed)."""
     if not await page.locator(CARD).count():
         await bk.timed_action(page, page.get_by_role("button", name="Load sample people").click,
                               extra_js=CARDS_SHOWN)
+    People.next_person = 0
+
+
+async def add_person(page: Any, name: str) -> None:
+    """Add someone to ask with the quick add (untimed)."""
     summary = page.locator(f"{MAIN} [data-testid=\"stExpander\"] summary").filter(
         has_text="Add someone you could ask")
     field = page.get_by_label("Their name", exact=True)
     if not await field.is_visible():  # folded once the list has people; a click would fold it
         await summary.click()
     await field.wait_for(state="visible")
-    for number in range(count):
-        name = PEOPLE_ROUNDS_NAME.format(number)
-        await field.fill(name)
-        await bk.timed_action(page, page.get_by_role("button", name="Add to my list").click,
-                              extra_js=main_has_text(name))
-        await bk.wait_settled(page)
-    People.next_person = 0
+    await field.fill(name)
+    await bk.timed_action(page, page.get_by_role("button", name="Add to my list").click,
+                          extra_js=main_has_text(name))
+    await bk.wait_settled(page)
 
 
 async def prepare(page: Any, name: str, rounds: int) -> None:
@@ -201,11 +204,8 @@ async def prepare(page: Any, name: str, rounds: int) -> None:
             await bk.timed_action(page, summary.click,
                                   extra_js=main_has_text("How did you get your job?"))
             await question.first.wait_for(state="visible")
-    elif name == "People: I sent it / No reply":
-        await add_people(page, rounds + 1)  # and one for the warm-up
-    elif name == "People: Charts tab / My people":
-        if not await page.locator(CARD).count():
-            await add_people(page, 0)
+    elif name in ("People: I sent it / No reply", "People: Charts tab / My people"):
+        await add_people(page)
     elif name == "Companion: a note":
         # A question to take notes under: pick one (the picker's Career path), then back.
         await bk.go_to(page, "Question picker")

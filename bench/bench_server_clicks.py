@@ -97,7 +97,33 @@ async def open_student(url: str, bare: bool) -> Tab:
     return tab
 
 
+def people_tab(label: str) -> Click:
+    """On People: the tab `label`, then back to the list (a pair: the figure is per click)."""
+    async def click(tab: Tab) -> Run:
+        if tab.page_hash != tab.pages["People"]:
+            await tab.go("People")
+        tabs = tab.last_run.one("tabs")
+        await tab.choose_tab(tabs, label)
+        return await tab.choose_tab(tabs, "My people")
+    return click
+
+
+def upload_then(button: str, log_csv: bytes) -> Click:
+    """On People's "Add from a file" tab: a 50-row file uploaded, then `button` pressed."""
+    async def click(tab: Tab) -> Run:
+        if tab.page_hash != tab.pages["People"]:
+            await tab.go("People")
+        if not tab.last_run.find("file_uploader"):
+            await tab.choose_tab(tab.last_run.one("tabs"), "Add from a file")
+        run = await tab.upload(tab.last_run.one("file_uploader"), "my-people.csv", log_csv)
+        if button:
+            run = await tab.press(run.one("button", button))
+        return run
+    return click
+
+
 def app_clicks() -> list[tuple[str, Click]]:
+    log_csv = ws_flow.log_csv(benchkit.ROOT)
     return [
         ("guide page switch (Prepare <-> Step 1)", switch_between("Prepare", "1. ")),
         ("tool page switch (Question picker <-> Prep checklist)",
@@ -105,6 +131,10 @@ def app_clicks() -> list[tuple[str, Click]]:
         ("tool page switch (People <-> Writing help)", switch_between("People", "Writing help")),
         ("tick a checklist item", go_to("Prep checklist", toggle("checkbox"))),
         ("pick a question", go_to("Question picker", toggle("checkbox", ws_flow.QUESTION_MARK))),
+        ("People: upload a 50-row file", upload_then("", log_csv)),
+        ("People: upload it and Replace my list (two clicks)",
+         upload_then("Replace my list", log_csv)),
+        ("People: Charts tab and back (two clicks)", people_tab("Charts")),
     ]
 
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from interview_coach.course.checklist import progress
 from interview_coach.course.guide import BeginBox, Link
+from interview_coach.people.card_pages import urgency
 from interview_coach.plain_text import plural
 from ui import course
 
@@ -24,12 +25,11 @@ def next_with_a_person() -> tuple[str, str, str | None] | None:
     on them. None while there is nobody to act on: the Start page then goes by the picks and
     checklist."""
     from ui import people
-    from ui.people.board import _order
 
     waiting = [p for p in people.people().values() if p["stage"] in PERSON_STEP]
     if not waiting:
         return None
-    first = min(waiting, key=_order)
+    first = min(waiting, key=urgency)
     if first["stage"] == "Thanked" and any(p["referred_by"] == first["id"]
                                            for p in people.people().values()):
         return None  # their suggestions are in: the next person is someone to ask

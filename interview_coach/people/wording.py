@@ -140,6 +140,12 @@ class Insights(ContentModel):
     field_axis: str = Field(min_length=1)
 
 
+class Pager(ContentModel):
+    showing: str  # {first}, {last}, {total}
+    previous: str
+    next: str
+
+
 class PeopleWording(ContentModel):
     title: str
     intro: str
@@ -157,7 +163,7 @@ class PeopleWording(ContentModel):
     quick_add: QuickAdd
     since: str
     insights: Insights
-    more_cards: str
+    pager: Pager
     form: Form
     table: Table
     transfer: Transfer

@@ -68,3 +68,27 @@ def test_the_people_tabs_all_show_and_the_tree_says_it_scrolls(phone, app_url):
     phone.get_by_role("tab", name="Referral tree").click()
     wait_for_app(phone)
     expect(phone.get_by_text("A wide network scrolls sideways in its box.")).to_be_visible()
+
+
+def test_the_people_list_is_ten_cards_and_next_is_easy_to_tap(phone, app_url):
+    open_app(phone, f"{app_url}/people")
+    wait_for_store(phone)
+    phone.get_by_role("button", name="Load sample people").click()
+    wait_for_app(phone)
+    cards = phone.locator('[class*="st-key-person_card_"]')
+    expect(cards).to_have_count(10)
+    first_name = cards.first.locator("p").first.inner_text()
+    expect(phone.get_by_text("Showing 1–10 of 24")).to_be_visible()
+    buttons = phone.locator(".st-key-people_pager button")
+    boxes = [buttons.nth(i).bounding_box() for i in range(buttons.count())]
+    assert len(boxes) == 2 and all(b["height"] >= 40 for b in boxes)
+    assert all(b["x"] + b["width"] <= 360 for b in boxes)  # side by side or wrapped, never cut
+    phone.get_by_role("button", name="Next people").tap()
+    wait_for_app(phone)
+    expect(phone.get_by_text("Showing 11–20 of 24")).to_be_visible()
+    expect(cards).to_have_count(10)
+    assert cards.first.locator("p").first.inner_text() != first_name
+    phone.get_by_role("button", name="Next people").tap()
+    wait_for_app(phone)
+    expect(cards).to_have_count(4)
+    expect(phone.get_by_role("button", name="Next people")).to_be_disabled()

@@ -205,3 +205,50 @@ def test_on_a_projector_the_table_is_plain_text_that_grows_with_the_page():
     assert not at.get("arrow_data_frame")  # no canvas grid, whose text stays small
     (table,) = at.table
     assert "Priya Sharma" in table.value.to_string()
+
+
+def card_names(at) -> list[str]:
+    return [b.key.removeprefix("_open_") for b in at.button if (b.key or "").startswith("_open_")]
+
+
+def test_ten_cards_a_page_with_previous_and_next_under_them():
+    crowd = [person(f"Person {n:02d}", knows_them=3 if n < 10 else 1) for n in range(25)]
+    at = open_page("people", people=by_id(*crowd))
+    first = card_names(at)
+    assert len(first) == 10 and first == [p["id"] for p in crowd[:10]]
+    assert any(c.value.startswith("Showing 1–10 of 25") for c in at.caption)
+    assert at.button(key="_people_previous").disabled
+    at.button(key="_people_next").click().run()
+    assert card_names(at) == [p["id"] for p in crowd[10:20]]
+    at.button(key="_people_next").click().run()
+    assert len(card_names(at)) == 5 and at.button(key="_people_next").disabled
+    assert any(c.value.startswith("Showing 21–25 of 25") for c in at.caption)
+    at.button(key="_people_previous").click().run()
+    assert card_names(at) == [p["id"] for p in crowd[10:20]]
+
+
+def test_one_page_needs_no_pager():
+    at = open_page("people", people=by_id(*(person(f"P{n}") for n in range(10))))
+    assert len(card_names(at)) == 10
+    assert not [b for b in at.button if b.key in ("_people_previous", "_people_next")]
+
+
+def test_choosing_a_stage_starts_its_list_at_the_first_page():
+    crowd = [person(f"Asked {n:02d}", "Requested") for n in range(12)] + [
+        person(f"To ask {n:02d}") for n in range(12)]
+    at = open_page("people", people=by_id(*crowd))
+    at.button(key="_people_next").click().run()
+    at.button_group(key="_w_people_filter").set_value("To ask").run()
+    assert card_names(at) == [p["id"] for p in crowd[12:22]]
+
+
+def test_someone_just_added_is_the_first_card_even_from_the_last_page():
+    crowd = [person(f"Person {n:02d}", knows_them=2) for n in range(25)]
+    at = open_page("people", people=by_id(*crowd))
+    at.button(key="_people_next").click().run()
+    at.button(key="_people_next").click().run()
+    at.text_input(key="_w_quick_name").set_value("Ana Ruiz")
+    button(at, "Add to my list").click().run()
+    (ana,) = [p for p in at.session_state.people.values() if p["name"] == "Ana Ruiz"]
+    assert card_names(at)[0] == ana["id"] and len(card_names(at)) == 10
+    assert any(c.value.startswith("Showing 1–10 of 26") for c in at.caption)

@@ -11,12 +11,13 @@ import streamlit as st
 from interview_coach.log.follow_ups import CHECK_IN_AFTER, MOVE_ON_AFTER, business_days_since
 from interview_coach.markdown_text import md_escape
 from interview_coach.people import record
+from interview_coach.people.card_pages import CardPage, card_page, remember_added
 from ui import course, people
 from ui.saved_work import rerun_only
 
 ss = st.session_state
-MAX_CARDS = 30  # a page of cards; Show narrows the list to one stage
 FILTER_ALL = "all"
+CARD_PAGE, JUST_ADDED = "people_card_page", "people_just_added"  # our own keys, this tab only
 # Keyed parts (st.fragment(key=...)): a card's button redraws its card and the counts, not
 # the 30 cards of the page; PAGE_PART is the whole People part (pages/people.py).
 PAGE_PART, HEADLINE, FILTER = "people_page", "people_headline", "people_filter"
@@ -47,9 +48,13 @@ def _add_quick() -> None:
     name = ss.get("_w_quick_name", "").strip()
     if not name:
         return
-    people.add(name, organization=ss.get("_w_quick_org", "").strip()[:record.MAX_TEXT],
-               found_via=ss.get("_w_quick_found") or "")
+    added = people.add(name, organization=ss.get("_w_quick_org", "").strip()[:record.MAX_TEXT],
+                       found_via=ss.get("_w_quick_found") or "")
     ss._w_quick_name = ss._w_quick_org = ""
+    # The new card first on the first page of everyone, whatever its rank.
+    ss[JUST_ADDED] = remember_added(ss.get(JUST_ADDED, []), added)
+    ss[CARD_PAGE] = 0
+    ss.people_filter = FILTER_ALL
 
 
 def quick_add() -> None:
@@ -86,17 +91,8 @@ def _stage_filter() -> None:
 
 def _keep_filter() -> None:
     ss.people_filter = ss._w_people_filter
+    ss[CARD_PAGE] = 0
     rerun_only(PAGE_PART)  # other cards
-
-
-# Whom to deal with first: a thank-you is due within a day, then the conversations coming up,
-# the requests waiting, the people to ask (by rank), and those already done.
-URGENCY = ["Held", "Scheduled", "Requested", "To ask", "Thanked", "No reply", "Declined"]
-
-
-def _order(person: dict[str, Any]) -> tuple:
-    return (URGENCY.index(person["stage"]), -(person["knows_them"] + person["interest"]),
-            person["stage_dates"].get(person["stage"], ""))
 
 
 def next_step(person: dict[str, Any], name: str, today: date) -> str:
@@ -119,13 +115,29 @@ def cards() -> None:
         st.info(words.no_one_yet, icon=":material/group_add:")
         return
     _stage_filter()
-    shown_stage = ss.people_filter
-    chosen = [p for p in everyone.values() if shown_stage in (FILTER_ALL, p["stage"])]
-    chosen.sort(key=_order)
-    for person in chosen[:MAX_CARDS]:
+    stage = None if ss.people_filter == FILTER_ALL else ss.people_filter
+    page = card_page(list(everyone.values()), stage, ss.get(CARD_PAGE, 0),
+                     ss.get(JUST_ADDED, []))
+    ss[CARD_PAGE] = page.number
+    for person in page.people:
         card(person)
-    if len(chosen) > MAX_CARDS:
-        st.caption(words.more_cards.format(shown=MAX_CARDS, total=len(chosen)))
+    if page.pages > 1:
+        _pager(page)
+
+
+def _turn(by: int) -> None:
+    ss[CARD_PAGE] = ss.get(CARD_PAGE, 0) + by
+
+
+def _pager(page: CardPage) -> None:
+    """Previous / Next under the cards, with where this page is in the list."""
+    words = course.people_wording().pager
+    st.caption(words.showing.format(first=page.first, last=page.last, total=page.total))
+    with st.container(horizontal=True, gap="small", key="people_pager"):
+        st.button(words.previous, icon=":material/arrow_back:", on_click=_turn, args=(-1,),
+                  disabled=page.number == 0, key="_people_previous")
+        st.button(words.next, icon=":material/arrow_forward:", on_click=_turn, args=(1,),
+                  disabled=page.number == page.pages - 1, key="_people_next")
 
 
 def shown_name(person: dict[str, Any]) -> str:
