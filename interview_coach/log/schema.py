@@ -11,6 +11,7 @@ extra columns an imported file brought along (kept and exported after the known 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 LOG_COLUMNS = [
@@ -60,30 +61,37 @@ def coerce_types(frame: pd.DataFrame) -> pd.DataFrame:
     st.data_editor or a JSON round trip.
     """
     extras = [c for c in frame.columns if c not in LOG_COLUMNS]
+    return log_frame({c: frame[c].tolist() if c in frame.columns else [None] * len(frame)
+                      for c in LOG_COLUMNS + extras}, extras)
 
-    def column(name: str) -> pd.Series:
-        if name in frame.columns:
-            return frame[name]
-        return pd.Series([None] * len(frame), index=frame.index, dtype=object)
 
-    typed: dict[str, pd.Series] = {}
-    dates = column("date")
-    if not pd.api.types.is_datetime64_any_dtype(dates):
-        dates = pd.to_datetime(dates, errors="coerce", format="mixed")
-    typed["date"] = dates.dt.normalize().astype("datetime64[ns]")
+def log_frame(columns: dict[str, list], extras: list[str] = ()) -> pd.DataFrame:
+    """coerce_types(pd.DataFrame(columns)) for columns given as plain lists (LOG_COLUMNS and
+    `extras`, each list as long), built straight from the lists: the text cells as one block
+    of objects (a pandas column each, with types first guessed, was most of the time)."""
+    texts = TEXT_COLUMNS + list(extras)
+    block = np.empty((len(columns["date"]), len(texts)), dtype=object)
+    for number, col in enumerate(texts):
+        block[:, number] = [_text(v) for v in columns[col]]
+    frame = pd.DataFrame(block, columns=texts, dtype=object)
+    dates = pd.to_datetime(pd.Series(columns["date"], dtype=object), errors="coerce",
+                           format="mixed")
+    typed = {"date": dates.dt.normalize().astype("datetime64[ns]"),
+             "thank_you_sent": pd.Series([not _blank(v) and bool(v)
+                                          for v in columns["thank_you_sent"]], dtype=bool)}
     for col in WHOLE_NUMBER_COLUMNS:
-        typed[col] = pd.to_numeric(column(col), errors="coerce").round().astype("Int64")
-    typed["thank_you_sent"] = column("thank_you_sent").astype(object).fillna(False).astype(bool)
-    # Text cells in plain Python, the frame built once: a pandas operation per column per
-    # step was most of turning 50 people into a frame (the People page's numbers and charts).
-    for col in TEXT_COLUMNS + extras:
-        typed[col] = pd.Series([_text(v) for v in column(col).tolist()], index=frame.index,
-                               dtype=object)
-    return pd.DataFrame({col: typed[col] for col in LOG_COLUMNS + extras}).reset_index(drop=True)
+        typed[col] = pd.to_numeric(pd.Series(columns[col], dtype=object),
+                                   errors="coerce").round().astype("Int64")
+    for col in sorted(typed, key=LOG_COLUMNS.index):  # each at its place, left to right
+        frame.insert(LOG_COLUMNS.index(col), col, typed[col])
+    return frame
+
+
+def _blank(value: object) -> bool:
+    """None, NaN, pd.NA or NaT."""
+    return value is None or (not isinstance(value, str) and pd.isna(value))
 
 
 def _text(value: object) -> str:
-    """A text cell: blanks (None, NaN, pd.NA, NaT) become ""."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return str(value)
+    """A text cell: blanks become ""."""
+    return "" if _blank(value) else str(value)

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from interview_coach.log.csv_file import MAX_BYTES, MAX_ROWS, Problem, read_log_csv, write_log_csv
-from interview_coach.log.schema import LOG_COLUMNS, coerce_types
+from interview_coach.log.schema import LOG_COLUMNS, log_frame
 from interview_coach.log.stats import contact_key
 from interview_coach.log.workbook import WorkbookError, is_workbook, workbook_csv
 from interview_coach.people import record
@@ -85,8 +85,10 @@ def people_frame(people: dict[str, dict[str, Any]], *, asked_only: bool = False)
             "learned": p["learned"], "knows_them": str(p["knows_them"] or ""),
             "interest": str(p["interest"] or ""),
         })
-    frame = pd.DataFrame(rows, columns=LOG_COLUMNS + EXTRA_COLUMNS)
-    return coerce_types(frame)
+    # Column by column into the typed frame: a frame of the rows first, then typed, made
+    # every column twice (the People page's numbers, charts and import preview wait on it).
+    return log_frame({col: [row[col] for row in rows] for col in LOG_COLUMNS + EXTRA_COLUMNS},
+                     EXTRA_COLUMNS)
 
 
 def write_people_csv(people: dict[str, dict[str, Any]], student_id: str = "") -> bytes:

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from interview_coach.log.schema import LOG_COLUMNS, coerce_types, empty_log
+from interview_coach.log.schema import LOG_COLUMNS, coerce_types, empty_log, log_frame
 
 
 def test_empty_log_has_the_columns_in_order():
@@ -40,3 +40,22 @@ def test_extra_columns_are_kept_after_the_known_ones():
     log = coerce_types(pd.DataFrame({"Mood": ["good"], "contact": ["A"], "date": ["2026-01-02"]}))
     assert list(log.columns) == LOG_COLUMNS + ["Mood"]
     assert log["Mood"].tolist() == ["good"]
+
+
+def test_a_frame_from_plain_lists_has_the_log_types_and_plain_python_text():
+    columns = {c: [None, None] for c in LOG_COLUMNS}
+    columns.update(date=["2026-01-02", ""], contact=["A", float("nan")],
+                   referrals=[1, None], thank_you_sent=[True, float("nan")], Mood=["ok", None])
+    log = log_frame(columns, ["Mood"])
+    assert list(log.columns) == LOG_COLUMNS + ["Mood"]
+    assert log["contact"].dtype == object and log["Mood"].dtype == object  # not pandas' str
+    assert log["contact"].tolist() == ["A", ""] and log["Mood"].tolist() == ["ok", ""]
+    assert str(log["date"].dtype) == "datetime64[ns]" and pd.isna(log["date"][1])
+    assert log["referrals"].dtype == "Int64" and log["thank_you_sent"].tolist() == [True, False]
+    assert list(log.index) == [0, 1]
+
+
+def test_typing_again_changes_nothing():
+    frame = coerce_types(pd.DataFrame({"date": ["2026-01-02", None], "contact": ["A", "B"],
+                                       "referrals": [2, None], "Mood": ["x", None]}))
+    pd.testing.assert_frame_equal(coerce_types(frame), frame)
