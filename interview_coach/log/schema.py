@@ -72,7 +72,7 @@ def log_frame(columns: dict[str, list], extras: list[str] = ()) -> pd.DataFrame:
     texts = TEXT_COLUMNS + list(extras)
     block = np.empty((len(columns["date"]), len(texts)), dtype=object)
     for number, col in enumerate(texts):
-        block[:, number] = [_text(v) for v in columns[col]]
+        block[:, number] = [v if v.__class__ is str else _text(v) for v in columns[col]]
     frame = pd.DataFrame(block, columns=texts, dtype=object)
     dates = pd.to_datetime(pd.Series(columns["date"], dtype=object), errors="coerce",
                            format="mixed")

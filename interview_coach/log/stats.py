@@ -59,6 +59,13 @@ def _plain_keys(values: pd.Series) -> pd.Series:
     return values.map({v: " ".join(str(v).lower().split()) for v in pd.unique(values)})
 
 
+def has_usable_rows(log: pd.DataFrame) -> bool:
+    """Whether any row counts (a date and a contact): whether any number or chart has
+    something to show. The same as a positive first stage of `funnel`, without building it."""
+    return any(contact_key(contact) for day, contact in
+               zip(log["date"].notna().tolist(), log["contact"].tolist(), strict=True) if day)
+
+
 def usable_rows(log: pd.DataFrame) -> pd.DataFrame:
     """The rows that count (a date and a contact), plus columns `key` (contact_key),
     `status_key` (lower-case status) and `referrer_key` (contact_key of referred_by, blank when

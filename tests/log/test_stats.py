@@ -11,6 +11,7 @@ from interview_coach.log.stats import (
     breakdown,
     contact_key,
     funnel,
+    has_usable_rows,
     headline,
     usable_rows,
     weekly_interviews,
@@ -98,6 +99,15 @@ def test_usable_rows_drop_rows_still_being_typed(log):
     rows = usable_rows(log)
     assert len(rows) == 6
     assert set(rows["key"]) == {"ana ruiz", "ben li", "cara diaz", "dev patel", "eli moss"}
+
+
+def test_a_log_has_something_to_show_once_a_row_has_a_date_and_a_contact(log):
+    typing = coerce_types(pd.DataFrame({"date": ["2025-10-01", None, "2025-10-02"],
+                                        "contact": ["", "Ana Ruiz", "Dr."]}))
+    blank = coerce_types(pd.DataFrame({"date": ["2025-10-01", None], "contact": ["  ", "Ana"]}))
+    for frame, shows in ((log, True), (typing, True), (blank, False), (empty_log(), False)):
+        assert has_usable_rows(frame) is shows
+        assert bool(funnel(frame)["count"].iloc[0] > 0) is shows  # as the funnel counts
 
 
 def test_headline_numbers(log):

@@ -16,10 +16,6 @@ def _chart(spec, description: str) -> None:
     st.caption(md_escape(description))  # it names the student's fields and ways of finding
 
 
-def _has_charts(log: pd.DataFrame) -> bool:
-    return log_charts.has_data(log_stats.funnel(log))
-
-
 def _build_chart(log: pd.DataFrame, view: str, large: bool) -> tuple[dict, str] | None:
     """The one chart shown (building all four took a quarter of a second of the server's
     time on a Charts click: bench/ws_load.py); None when it has nothing to show yet."""
@@ -45,7 +41,7 @@ def show_charts(log: pd.DataFrame, large: bool, built_by) -> None:
     """built_by(name, build): the page's cache of what it has worked out for these people."""
     words = course.people_wording().insights
     views = words.chart_views
-    if not built_by("has_charts", lambda: _has_charts(log)):
+    if not built_by("has_charts", lambda: log_stats.has_usable_rows(log)):
         st.info(words.no_charts, icon=":material/insights:")
         return
     ss = st.session_state
