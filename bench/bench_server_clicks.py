@@ -24,7 +24,7 @@ from statistics import median
 import benchkit
 import ws_flow
 from benchkit import print_table
-from ws_client import Run, Tab
+from ws_client import Run, Tab, Widget
 
 sys.path.insert(0, str(benchkit.ROOT / "deploy"))
 import local_cluster  # noqa: E402
@@ -97,12 +97,18 @@ async def open_student(url: str, bare: bool) -> Tab:
     return tab
 
 
+async def people_tabs(tab: Tab) -> Widget:
+    """People's tabs, as the page's last full draw showed them (a part's run may not)."""
+    if tab.page_hash != tab.pages["People"] or not tab.last_run.find("tabs"):
+        await tab.go("Start here")
+        await tab.go("People")
+    return tab.last_run.one("tabs")
+
+
 def people_tab(label: str) -> Click:
     """On People: the tab `label`, then back to the list (a pair: the figure is per click)."""
     async def click(tab: Tab) -> Run:
-        if tab.page_hash != tab.pages["People"]:
-            await tab.go("People")
-        tabs = tab.last_run.one("tabs")
+        tabs = await people_tabs(tab)
         await tab.choose_tab(tabs, label)
         return await tab.choose_tab(tabs, "My people")
     return click
@@ -111,10 +117,8 @@ def people_tab(label: str) -> Click:
 def upload_then(button: str, log_csv: bytes) -> Click:
     """On People's "Add from a file" tab: a 50-row file uploaded, then `button` pressed."""
     async def click(tab: Tab) -> Run:
-        if tab.page_hash != tab.pages["People"]:
-            await tab.go("People")
-        if not tab.last_run.find("file_uploader"):
-            await tab.choose_tab(tab.last_run.one("tabs"), "Add from a file")
+        if tab.page_hash != tab.pages["People"] or not tab.last_run.find("file_uploader"):
+            await tab.choose_tab(await people_tabs(tab), "Add from a file")
         run = await tab.upload(tab.last_run.one("file_uploader"), "my-people.csv", log_csv)
         if button:
             run = await tab.press(run.one("button", button))

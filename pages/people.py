@@ -21,7 +21,7 @@ def people_page() -> None:
         return
     parts = [lambda: (board.quick_add(), board.cards(), transfer.show_sample_button()),
              table.show, insights.show_follow_ups, insights.charts, insights.referral_tree,
-             lambda: (transfer.show_import(), st.divider(), transfer.show_export())]
+             transfer.show_transfer]
     with st.container(key="people_tabs"):  # ui/style.py wraps the tabs on a phone
         tabs = st.tabs(course.people_wording().tabs, key="_w_people_tab", on_change="rerun")
         for tab, part in zip(tabs, parts, strict=True):

@@ -252,3 +252,23 @@ def test_someone_just_added_is_the_first_card_even_from_the_last_page():
     (ana,) = [p for p in at.session_state.people.values() if p["name"] == "Ana Ruiz"]
     assert card_names(at)[0] == ana["id"] and len(card_names(at)) == 10
     assert any(c.value.startswith("Showing 1–10 of 26") for c in at.caption)
+
+
+def test_an_upload_redraws_the_file_tab_alone_and_bringing_people_in_the_numbers_too():
+    from interview_coach.people.log_file import write_people_csv
+
+    incoming = by_id(person("Ana Ruiz", "Held"), person("Sam Lee"))
+    at = open_page("people", people=by_id(person("Priya Sharma")))
+    at.session_state["_w_people_tab"] = "Add from a file"
+    at.run()
+    at.file_uploader(key="_w_people_upload").set_value(
+        ("my-people.csv", write_people_csv(incoming), "text/csv"))
+    at.run()
+    assert fragments_run_alone(at) == 0  # the tab's part by default: not the page's numbers
+    assert any("2 people" in i.value for i in at.info)  # the preview
+    button(at, "Replace my list").click().run()
+    # The file tab, the headline numbers and the saving mount
+    assert fragments_run_alone(at) == 3
+    assert sorted(p["name"] for p in at.session_state.people.values()) == ["Ana Ruiz", "Sam Lee"]
+    assert metrics(at)["People to ask"] == "1" and metrics(at)["Thank-you notes sent"] == "0 of 1"
+    assert any("replaced" in s.value for s in at.success)

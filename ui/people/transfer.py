@@ -18,8 +18,13 @@ from interview_coach.people.log_file import (
     write_people_csv,
 )
 from ui import course, people, state
+from ui.people.board import HEADLINE
+from ui.saved_work import rerun_only
 
 ss = st.session_state
+# The "Add from a file" tab's own part: an upload reruns it alone (a preview changes no work);
+# bringing people in or typing the gradebook name reruns it, the numbers and the saving.
+PART = "people_transfer"
 PREVIEW_ROWS = 50
 PREVIEW_COLUMNS = ["contact", "organization", "role", "conversation_stage", "found_via",
                    "referred_by"]
@@ -48,6 +53,7 @@ def _replace() -> None:
         people.replace_all(current["result"].people)
         current["done"] = course.people_wording().transfer.replaced.format(
             count=len(current["result"].people))
+        rerun_only(PART, HEADLINE)
 
 
 def _add() -> None:
@@ -65,6 +71,16 @@ def _add() -> None:
     people.merge(fresh)
     current["done"] = course.people_wording().transfer.added.format(
         added=len(fresh), skipped=len(incoming) - len(fresh))
+    rerun_only(PART, HEADLINE)
+
+
+@st.fragment(key=PART)
+def show_transfer() -> None:
+    """The whole tab: import above, export below (its file is made from the list as drawn,
+    so it is drawn again after an import)."""
+    show_import()
+    st.divider()
+    show_export()
 
 
 def show_import() -> None:
@@ -117,6 +133,7 @@ def _problems(problems, names_from: pd.DataFrame | None = None) -> None:
 
 def _keep_gradebook_id() -> None:
     state.set_profile_value("gradebook_id", ss._w_gradebook_id.strip()[:80])
+    rerun_only(PART)
 
 
 def show_export() -> None:
