@@ -8,7 +8,8 @@ Contacts are the same person when their names match ignoring case, spacing and a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from itertools import accumulate
 
 import pandas as pd
 
@@ -110,22 +111,29 @@ def weekly_interviews(log: pd.DataFrame) -> pd.DataFrame:
     Columns: week (datetime64, the Monday), interviews (int), cumulative (int). Weeks without
     interviews between the first and the last are listed with 0. No interviews → no rows.
     """
-    rows = usable_rows(log)
-    dates = rows.loc[_completed(rows), "date"]
-    weeks = dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
-    counts = weeks.value_counts().sort_index()
-    if not counts.empty:
-        span = pd.date_range(counts.index[0], counts.index[-1], freq="7D")
-        if len(span) <= MAX_FILLED_WEEKS:
-            counts = counts.reindex(span, fill_value=0)
-    frame = pd.DataFrame(
-        {
-            "week": counts.index.astype("datetime64[ns]"),
-            "interviews": counts.to_numpy().astype(int),
-        }
-    )
-    frame["cumulative"] = frame["interviews"].cumsum().astype(int)
-    return frame.reset_index(drop=True)
+    # In plain Python over three columns: a pandas step each took most of a People page's
+    # Charts click for a few dozen rows, and 10,000 rows still take milliseconds.
+    counts: dict[date, int] = {}
+    for day, contact, status in zip(log["date"].tolist(), log["contact"].tolist(),
+                                    log["status"].tolist(), strict=True):
+        if pd.isna(day) or _plain_key(status) != "completed" or not contact_key(contact):
+            continue
+        monday = day.date() - timedelta(days=day.weekday())
+        counts[monday] = counts.get(monday, 0) + 1
+    weeks = sorted(counts)
+    if weeks and (weeks[-1] - weeks[0]).days // 7 + 1 <= MAX_FILLED_WEEKS:
+        weeks = [weeks[0] + timedelta(days=7 * n)
+                 for n in range((weeks[-1] - weeks[0]).days // 7 + 1)]
+    interviews = [counts.get(week, 0) for week in weeks]
+    return pd.DataFrame({
+        "week": pd.Series(pd.to_datetime(weeks), dtype="datetime64[ns]"),
+        "interviews": pd.Series(interviews, dtype=int),
+        "cumulative": pd.Series(list(accumulate(interviews)), dtype=int),
+    })
+
+
+def _plain_key(value: object) -> str:
+    return " ".join(str(value).lower().split())
 
 
 def funnel(log: pd.DataFrame) -> pd.DataFrame:
