@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import course, pages_folder_mode, presenter, saved_work, sidebar, state, style
+from ui import course, pages_folder_mode, presenter, saved_work, server_gc, sidebar, state, style
 from ui.nav_semantics import repair_navigation
 
 st.set_page_config(
@@ -11,6 +11,7 @@ st.set_page_config(
     layout="wide",
 )
 pages_folder_mode.leave()  # see ui/pages_folder_mode.py
+server_gc.tune()  # once per process: see ui/server_gc.py
 state.init()
 saved_work.receive()  # the browser's copy (and other tabs' changes), before anything is drawn
 presenter.restore_choices()  # ?projector=1 and ?present=1, kept in the address
