@@ -15,6 +15,14 @@ def phone(new_context):
     return new_context(**PHONE).new_page()
 
 
+def open_people_with_samples(phone, app_url: str) -> None:
+    """The People page with the 24 sample people loaded."""
+    open_app(phone, f"{app_url}/people")
+    wait_for_store(phone)
+    phone.get_by_role("button", name="Load sample people").click()
+    wait_for_app(phone)
+
+
 def test_the_writing_fields_take_a_line_each(phone, app_url):
     open_app(phone, f"{app_url}/writing_help")
     name = phone.get_by_role("textbox", name="Your name").bounding_box()
@@ -24,10 +32,7 @@ def test_the_writing_fields_take_a_line_each(phone, app_url):
 
 
 def test_the_headline_numbers_show_whole_and_fit_the_first_screen(phone, app_url):
-    open_app(phone, f"{app_url}/people")
-    wait_for_store(phone)
-    phone.get_by_role("button", name="Load sample people").click()
-    wait_for_app(phone)
+    open_people_with_samples(phone, app_url)
     value = phone.get_by_test_id("stMetricValue").filter(has_text=" of ").first
     expect(value).to_be_visible()
     # "14 of 16", not "14 of…": no box inside the number is wider than it shows.
@@ -56,10 +61,7 @@ def test_answers_and_page_links_are_easy_to_tap(phone, app_url):
 
 
 def test_the_people_tabs_all_show_and_the_tree_says_it_scrolls(phone, app_url):
-    open_app(phone, f"{app_url}/people")
-    wait_for_store(phone)
-    phone.get_by_role("button", name="Load sample people").click()
-    wait_for_app(phone)
+    open_people_with_samples(phone, app_url)
     tabs = phone.locator('.st-key-people_tabs [role="tab"]')
     expect(tabs.first).to_be_visible()
     width = phone.viewport_size["width"]
@@ -71,10 +73,7 @@ def test_the_people_tabs_all_show_and_the_tree_says_it_scrolls(phone, app_url):
 
 
 def test_the_people_list_is_ten_cards_and_next_is_easy_to_tap(phone, app_url):
-    open_app(phone, f"{app_url}/people")
-    wait_for_store(phone)
-    phone.get_by_role("button", name="Load sample people").click()
-    wait_for_app(phone)
+    open_people_with_samples(phone, app_url)
     cards = phone.locator('[class*="st-key-person_card_"]')
     expect(cards).to_have_count(10)
     first_name = cards.first.locator("p").first.inner_text()
