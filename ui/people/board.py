@@ -19,7 +19,7 @@ ss = st.session_state
 FILTER_ALL = "all"
 CARD_PAGE, JUST_ADDED = "people_card_page", "people_just_added"  # our own keys, this tab only
 # Keyed parts (st.fragment(key=...)): a card's button redraws its card and the counts, not
-# the 30 cards of the page; PAGE_PART is the whole People part (pages/people.py).
+# every card of the page; PAGE_PART is the whole People part (pages/people.py).
 PAGE_PART, HEADLINE, FILTER = "people_page", "people_headline", "people_filter"
 
 
