@@ -55,9 +55,13 @@ def keys_of(values: pd.Series) -> pd.Series:
     return values.map({v: contact_key(v) for v in pd.unique(values)})
 
 
-def _plain_keys(values: pd.Series) -> pd.Series:
+def _plain_key(value: object) -> str:
     """Lower case, single spaces: how choice values and labels compare."""
-    return values.map({v: " ".join(str(v).lower().split()) for v in pd.unique(values)})
+    return " ".join(str(value).lower().split())
+
+
+def _plain_keys(values: pd.Series) -> pd.Series:
+    return values.map({v: _plain_key(v) for v in pd.unique(values)})
 
 
 def has_usable_rows(log: pd.DataFrame) -> bool:
@@ -130,10 +134,6 @@ def weekly_interviews(log: pd.DataFrame) -> pd.DataFrame:
         "interviews": pd.Series(interviews, dtype=int),
         "cumulative": pd.Series(list(accumulate(interviews)), dtype=int),
     })
-
-
-def _plain_key(value: object) -> str:
-    return " ".join(str(value).lower().split())
 
 
 def funnel(log: pd.DataFrame) -> pd.DataFrame:

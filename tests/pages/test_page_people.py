@@ -272,3 +272,13 @@ def test_an_upload_redraws_the_file_tab_alone_and_bringing_people_in_the_numbers
     assert sorted(p["name"] for p in at.session_state.people.values()) == ["Ana Ruiz", "Sam Lee"]
     assert metrics(at)["People to ask"] == "1" and metrics(at)["Thank-you notes sent"] == "0 of 1"
     assert any("replaced" in s.value for s in at.success)
+
+
+def test_a_new_whole_list_starts_at_its_first_page():
+    crowd = [person(f"Person {n:02d}") for n in range(25)]
+    at = open_page("people", people=by_id(*crowd))
+    at.button(key="_people_next").click().run()
+    at.button(key="_people_next").click().run()
+    at.button(key="_confirm_sample").click().run()  # "Load sample people", confirmed
+    assert any(c.value.startswith("Showing 1–10 of") for c in at.caption)
+    assert at.button(key="_people_previous").disabled

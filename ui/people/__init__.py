@@ -16,6 +16,7 @@ import streamlit as st
 from interview_coach.people import record
 
 ss = st.session_state
+CARD_PAGE = "people_card_page"  # the page of cards the list shows (ui/people/board.py)
 
 
 def now_ms() -> int:
@@ -74,8 +75,10 @@ def remove(person_id: str) -> None:
 
 
 def replace_all(new_people: dict[str, dict[str, Any]]) -> None:
-    """Put a whole list in place (an import that replaces, the demo, a restore)."""
+    """Put a whole list in place (an import that replaces, the demo, a restore); its cards
+    start at their first page."""
     ss.people = dict(new_people)
+    ss.pop(CARD_PAGE, None)
     _changed()
 
 

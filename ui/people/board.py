@@ -17,7 +17,7 @@ from ui.saved_work import rerun_only
 
 ss = st.session_state
 FILTER_ALL = "all"
-CARD_PAGE, JUST_ADDED = "people_card_page", "people_just_added"  # our own keys, this tab only
+CARD_PAGE, JUST_ADDED = people.CARD_PAGE, "people_just_added"  # our own keys, this tab only
 # Keyed parts (st.fragment(key=...)): a card's button redraws its card and the counts, not
 # every card of the page; PAGE_PART is the whole People part (pages/people.py).
 PAGE_PART, HEADLINE, FILTER = "people_page", "people_headline", "people_filter"
