@@ -28,14 +28,25 @@ def test_the_old_mode_still_runs_a_page_without_app_py():
     assert "_mpa_v1(" in source
 
 
-def test_leaving_turns_the_mode_off_and_runs_again(monkeypatch):
+def test_the_old_mode_still_runs_pages_through_the_function_leave_looks_for():
+    assert hasattr(script_runner, ui.pages_folder_mode.OLD_MODE_RUNNER)
+
+
+def test_leaving_turns_the_mode_off_and_runs_again_only_in_a_run_of_the_old_mode(monkeypatch):
     reruns = []
     monkeypatch.setattr(PagesManager, "uses_pages_directory", True)
     monkeypatch.setattr(ui.pages_folder_mode.st, "rerun", lambda: reruns.append(1))
-    ui.pages_folder_mode.leave()
+
+    def _mpa_v1() -> None:  # as Streamlit's old mode runs a page
+        ui.pages_folder_mode.leave()
+
+    _mpa_v1()
     assert PagesManager.uses_pages_directory is False and reruns == [1]
-    ui.pages_folder_mode.leave()  # once off, nothing more happens
-    assert reruns == [1]
+    # Another session's page run by the old mode, the mode already off: it runs again too.
+    _mpa_v1()
+    assert reruns == [1, 1]
+    ui.pages_folder_mode.leave()  # run through app.py: nothing to do
+    assert reruns == [1, 1]
 
 
 def test_every_page_script_leaves_the_mode_before_anything_else():

@@ -158,6 +158,26 @@ def test_a_fresh_server_opens_a_deep_link_with_the_whole_app(tmp_path, browser):
         local_cluster.stop(process)
 
 
+def test_students_opening_a_fresh_server_at_the_same_moment_all_get_the_whole_app(
+    tmp_path, browser
+):
+    # Each session's first run may start in the old mode; the first to leave it must not
+    # leave the others running a page without app.py (no sidebar, saved work never found).
+    process, url = _start_server(ROOT / "app.py", tmp_path / "fresh.log")
+    try:
+        context = browser.new_context()
+        tabs = [context.new_page() for _ in range(4)]
+        for tab in tabs:  # all four requests sent before any page has run
+            tab.goto(f"{url}/people", wait_until="commit")
+        for tab in tabs:
+            expect(tab.get_by_text("Projector mode")).to_be_visible(timeout=20_000)
+            expect(tab.get_by_text("Add someone you could ask")).to_be_visible(timeout=20_000)
+            assert exception_boxes(tab) == 0
+        context.close()
+    finally:
+        local_cluster.stop(process)
+
+
 def test_picks_and_ticks_survive_page_switches_and_reload_but_not_other_students(
     page, app_url, new_context
 ):
